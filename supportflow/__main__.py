@@ -1,0 +1,5 @@
+"""Allow ``python -m supportflow``."""
+
+from supportflow.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Subcommands of the supportflow CLI, one module each, imported lazily."""
