@@ -1,0 +1,53 @@
+"""Formatters that turn findings into text, JSON, SARIF, JUnit or GitHub annotations.
+
+Each format is a module with ``render(report) -> str``; nothing here writes to a
+stream, so the CLI owns encoding and destination and tests compare strings.
+Every renderer is deterministic: the same report gives the same text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from supportflow.findings import Finding
+from supportflow.formats import github, jsonfmt, junit, sarif, text
+from supportflow.rules.registry import RuleDoc
+
+FORMATS = ("text", "json", "sarif", "junit", "github")
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a formatter may show; built once by the caller, read by any format."""
+
+    findings: list[Finding]
+    """Already sorted with :func:`supportflow.findings.sort_findings`."""
+    files: list[str]
+    """Display names of every file checked, so JUnit and summaries count clean ones too."""
+    source_lines: Callable[[str, int], str | None]
+    """(display name, 1-based line) → that line without its newline, or None."""
+    rules: Mapping[str, RuleDoc]
+    """The rule registry, for SARIF metadata and documentation URLs."""
+    tool_version: str
+
+
+_RENDERERS: dict[str, Callable[[Report], str]] = {
+    "text": text.render,
+    "json": jsonfmt.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "github": github.render,
+}
+
+
+def default_format(environ: Mapping[str, str]) -> str:
+    """Annotations inside GitHub Actions (as yamllint does), plain text elsewhere."""
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def render(fmt: str, report: Report) -> str:
+    """Render ``report`` in ``fmt``; an unknown name is a usage error, not a KeyError."""
+    if fmt not in _RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return _RENDERERS[fmt](report)

@@ -1,0 +1,51 @@
+"""Findings as one JSON document, for scripts and dashboards.
+
+Named ``jsonfmt`` so that ``from supportflow.formats import jsonfmt`` never
+shadows the standard library's ``json`` in the importing module. The document
+carries ``version: 1``: a consumer can refuse a shape it does not know instead
+of misreading it. Keys are sorted and indented so the output diffs cleanly.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from supportflow.findings import Finding, Location
+from supportflow.formats.text import severity_counts
+
+if TYPE_CHECKING:
+    from supportflow.formats import Report
+
+SCHEMA_VERSION = 1
+
+
+def _location(location: Location) -> dict[str, Any]:
+    return {"file": location.file, "line": location.line, "column": location.column}
+
+
+def _finding(finding: Finding, report: Report) -> dict[str, Any]:
+    rule = report.rules.get(finding.rule_id)
+    return {
+        "rule": finding.rule_id,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        **_location(finding.location),
+        "hint": finding.hint,
+        "related": [_location(related) for related in finding.related],
+        "url": rule.url if rule else None,
+    }
+
+
+def render(report: Report) -> str:
+    counts = severity_counts(report.findings)
+    document = {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "supportflow", "version": report.tool_version},
+        "summary": {
+            **{severity.label: n for severity, n in counts.items()},
+            "files": len(report.files),
+        },
+        "findings": [_finding(finding, report) for finding in report.findings],
+    }
+    return json.dumps(document, indent=2, sort_keys=True) + "\n"
