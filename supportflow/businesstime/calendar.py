@@ -1,0 +1,350 @@
+"""Exact business-time arithmetic over a compiled calendar.
+
+A ``CalendarSpec`` is compiled, one local year at a time and only for the years queries touch,
+into sorted, merged UTC open intervals ``[S[k], E[k])`` in int64 microseconds since the Unix
+epoch, with ``C[k]`` = open time up to ``E[k]``. Then for any instant ``t``::
+
+    cum(t) = C[i-1] - max(0, E[i-1] - t)      where i = number of intervals with S <= t
+
+``due`` finds ``cum(start) + d`` in ``C`` and ``elapsed`` is ``cum(b) - cum(a)``: two binary
+searches (``bisect`` for one ticket, ``numpy.searchsorted`` for a batch), never a walk.
+
+Microseconds, because that is ``datetime``'s resolution: every aware datetime maps to an int
+exactly, so there is no rounding rule to document. Open-interval bounds themselves are whole
+seconds (whole minutes in practice).
+
+The intervals are exact for the definition in DESIGN.md: an instant is open when its local
+wall time lies inside a shift whose start date is not closed (see ``intervals.wall_to_utc``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+
+from supportflow.businesstime.holidays import check_source, public_holidays
+from supportflow.businesstime.intervals import merge, wall_to_utc
+from supportflow.businesstime.zones import offset_segments
+from supportflow.schedule import CalendarSpec
+
+US = 1_000_000
+DAY = 86_400
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+ONE_US = timedelta(microseconds=1)
+BARREN_YEARS = 10  # this many years in a row without open time means "never open"
+BARREN_US = BARREN_YEARS * 366 * DAY * US
+FIRST_YEAR, LAST_YEAR = 2, 9997
+_FAR_PAST = -(2**62)
+_BARREN_MESSAGE = f"the calendar has no open time for over {BARREN_YEARS} years"
+
+
+class NoOpenTimeError(ValueError):
+    """The calendar has no open time (at all, or for a whole decade), so no deadline exists."""
+
+
+def _day_start(ordinal: int) -> int:
+    """Seconds from the epoch to midnight of a proleptic ordinal, read as naive wall time."""
+    return (ordinal - EPOCH_ORDINAL) * DAY
+
+
+def _instant(value: datetime) -> int:
+    """An aware datetime as epoch microseconds; naive ones are refused, never guessed."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"expected a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"naive datetime {value.isoformat()} has no UTC offset; add one")
+    return (value - EPOCH) // ONE_US
+
+
+def _micros(value: timedelta) -> int:
+    if not isinstance(value, timedelta):
+        raise TypeError(f"expected a timedelta, got {type(value).__name__}")
+    return value // ONE_US
+
+
+def _epoch_us(values: object) -> np.ndarray:
+    """Batch starts as int64 epoch µs: datetime64 (any unit) or integer epoch seconds."""
+    arr = np.asarray(values)
+    if arr.dtype.kind == "M":
+        if np.isnat(arr).any():
+            raise ValueError("starts contain NaT")
+        return arr.astype("datetime64[us]").astype(np.int64)
+    if arr.dtype.kind in "iu":
+        return arr.astype(np.int64) * US
+    raise TypeError("starts must be datetime64 values or integer epoch seconds")
+
+
+def _duration_us(values: object) -> np.ndarray:
+    """Batch durations as int64 µs: timedelta64 (any unit) or integer seconds."""
+    arr = np.asarray(values)
+    if arr.dtype.kind == "m":
+        if np.isnat(arr).any():
+            raise ValueError("durations contain NaT")
+        return arr.astype("timedelta64[us]").astype(np.int64)
+    if arr.dtype.kind in "iu":
+        return arr.astype(np.int64) * US
+    raise TypeError("durations must be timedelta64 values or integer seconds")
+
+
+class BusinessCalendar:
+    """A compiled calendar answering is_open, next_open, due, elapsed, for one or many tickets.
+
+    All results are aware datetimes in the calendar's zone (or datetime64[us] UTC for batches).
+    Years are compiled lazily in both directions; a search that finds no open time for
+    ``BARREN_YEARS`` raises ``NoOpenTimeError`` instead of running forever.
+    """
+
+    def __init__(self, spec: CalendarSpec) -> None:
+        self.spec = spec
+        try:
+            self.zone = ZoneInfo(spec.timezone)
+        except (ZoneInfoNotFoundError, ValueError, TypeError):
+            raise ValueError(f"unknown time zone {spec.timezone!r}") from None
+        for source in spec.holidays:
+            check_source(source)
+        if not spec.shifts and not any(hours for _, hours in spec.special_days):
+            raise NoOpenTimeError("the calendar has no opening hours at all")
+        self._weekly = tuple(
+            tuple((s.start * 60, s.end * 60) for s in spec.shifts if s.weekday == weekday)
+            for weekday in range(7)
+        )
+        self._special = {
+            day.toordinal(): tuple((a * 60, b * 60) for a, b in hours)
+            for day, hours in spec.special_days
+        }
+        self._closed = frozenset(day.toordinal() for day in spec.closed_dates)
+        self._reopened = frozenset(day.toordinal() for day in spec.open_dates)
+        self._years: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._first = self._last = 0  # loaded local years, inclusive; none while _years is empty
+        self._lo = self._hi = 0  # [lo, hi): µs where the loaded intervals are complete
+        self._set_intervals(np.empty(0, np.int64), np.empty(0, np.int64))
+
+    # ---- compilation -------------------------------------------------------------------------
+
+    def _compile_year(self, year: int) -> tuple[np.ndarray, np.ndarray]:
+        """UTC open intervals (seconds, unmerged) of the shifts starting on dates in ``year``."""
+        first, last = date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
+        holidays: set[int] = set()
+        for source in self.spec.holidays:
+            holidays |= public_holidays(source, year)
+        holidays -= self._reopened
+        wall_starts: list[int] = []
+        wall_ends: list[int] = []
+        for ordinal in range(first, last):
+            if ordinal in self._closed:
+                continue
+            hours = self._special.get(ordinal)
+            if hours is None:
+                if ordinal in holidays:
+                    continue
+                hours = self._weekly[(ordinal + 6) % 7]
+            base = _day_start(ordinal)
+            for start, end in hours:
+                wall_starts.append(base + start)
+                wall_ends.append(base + end)
+        segments = offset_segments(
+            self.spec.timezone, _day_start(first) - 2 * DAY, _day_start(last) + 3 * DAY
+        )
+        return wall_to_utc(np.array(wall_starts, np.int64), np.array(wall_ends, np.int64), segments)
+
+    def _load(self, first: int, last: int) -> None:
+        """Make local years ``first..last`` (and everything between) available, then reindex."""
+        if self._years:
+            first, last = min(first, self._first), max(last, self._last)
+        if first < FIRST_YEAR or last > LAST_YEAR:
+            raise ValueError(f"business time is supported for years {FIRST_YEAR}..{LAST_YEAR}")
+        for year in range(first, last + 1):
+            if year not in self._years:
+                self._years[year] = self._compile_year(year)
+        self._first, self._last = first, last
+        parts = [self._years[year] for year in range(first, last + 1)]
+        starts, ends = merge(
+            np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        )
+        self._set_intervals(starts * US, ends * US)
+        self._lo = (_day_start(date(first, 1, 1).toordinal()) + 3 * DAY) * US
+        self._hi = (_day_start(date(last + 1, 1, 1).toordinal()) - 2 * DAY) * US
+
+    def _set_intervals(self, starts: np.ndarray, ends: np.ndarray) -> None:
+        cum = np.cumsum(ends - starts)
+        self._np = (starts, ends, cum)
+        self._np0 = (np.append(0, cum), np.append(_FAR_PAST, ends))
+        self._S, self._E, self._C = starts.tolist(), ends.tolist(), cum.tolist()
+        self._C0, self._E0 = [0, *self._C], [_FAR_PAST, *self._E]
+        # interval k opens after more than BARREN_US closed (k = 0: nothing open before it)
+        gaps = starts - self._np0[1][:-1]
+        self._barren = np.flatnonzero(gaps > BARREN_US)
+        self._barren_list = self._barren.tolist()
+
+    @staticmethod
+    def _year_of(t: int) -> int:
+        try:
+            return (EPOCH + timedelta(microseconds=t)).year
+        except OverflowError:
+            raise ValueError("instant outside the supported years") from None
+
+    def _ensure(self, lo: int, hi: int | None = None) -> None:
+        """Load enough years that intervals are complete at every instant in ``[lo, hi]``."""
+        hi = lo if hi is None else hi
+        if self._years and self._lo <= lo and hi < self._hi:
+            return
+        self._load(self._year_of(lo - 4 * DAY * US), self._year_of(hi + 4 * DAY * US))
+
+    def _extend(self, since: int) -> None:
+        """Load one more year forward, unless nothing has been open for a decade after ``since``."""
+        self._load(self._first, self._last + 1)
+        last_open = max(since, self._E[-1]) if self._E else since
+        if self._hi - last_open > BARREN_US:
+            raise NoOpenTimeError(_BARREN_MESSAGE)
+
+    # ---- scalar API --------------------------------------------------------------------------
+
+    def _cum(self, t: int) -> int:
+        i = bisect_right(self._S, t)
+        return self._C0[i] - max(0, self._E0[i] - t)
+
+    def _datetime(self, t: int) -> datetime:
+        return (EPOCH + timedelta(microseconds=t)).astimezone(self.zone)
+
+    def is_open(self, t: datetime) -> bool:
+        """Whether ``t`` is open; opening instants are open, closing instants are not."""
+        u = _instant(t)
+        self._ensure(u)
+        i = bisect_right(self._S, u)
+        return i > 0 and u < self._E[i - 1]
+
+    def next_open(self, t: datetime) -> datetime:
+        """``t`` itself if open, else the next opening instant."""
+        u = _instant(t)
+        self._ensure(u)
+        while True:
+            i = bisect_right(self._S, u)
+            if i > 0 and u < self._E[i - 1]:
+                return self._datetime(u)
+            if i < len(self._S) and self._S[i] < self._hi:
+                if self._S[i] - max(u, self._E0[i]) > BARREN_US:
+                    raise NoOpenTimeError(_BARREN_MESSAGE)
+                return self._datetime(self._S[i])
+            self._extend(u)
+
+    def due(self, start: datetime, duration: timedelta) -> datetime:
+        """Earliest instant at which ``duration`` of open time has passed since ``start``.
+
+        A deadline that lands on a closing time is that closing time; ``due(start, 0)`` is start.
+        """
+        s = _instant(start)
+        d = _micros(duration)
+        if d < 0:
+            raise ValueError("a duration cannot be negative")
+        if d == 0:
+            return start.astimezone(self.zone)
+        self._ensure(s)
+        while True:
+            cum = self._C
+            target = self._cum(s) + d
+            if cum and target <= cum[-1]:
+                j = bisect_left(cum, target)
+                u = self._E[j] - (cum[j] - target)
+                if u < self._hi:
+                    self._check_reachable(s, j)
+                    return self._datetime(u)
+            self._extend(s)
+
+    def _check_reachable(self, s: int, j: int) -> None:
+        """Refuse answers that lie beyond a decade of closed time, whatever years are loaded."""
+        i = bisect_right(self._S, s)
+        barren = self._barren_list
+        if barren and bisect_right(barren, j) > bisect_right(barren, i):
+            raise NoOpenTimeError(_BARREN_MESSAGE)
+        if i <= j and self._S[i] - max(s, self._E0[i]) > BARREN_US:
+            raise NoOpenTimeError(_BARREN_MESSAGE)
+
+    def elapsed(self, a: datetime, b: datetime) -> timedelta:
+        """Open time between two instants (negative when ``b`` is before ``a``)."""
+        ua, ub = _instant(a), _instant(b)
+        self._ensure(min(ua, ub), max(ua, ub))
+        return timedelta(microseconds=self._cum(ub) - self._cum(ua))
+
+    def add_business_days(self, start: datetime, days: int) -> datetime:
+        """``days`` business days after ``start``, by the spec's declared business-day meaning.
+
+        With ``hours``: ``due(start, days * hours)``. With ``same_time_next_day``: the clock
+        starts at ``next_open(start)``; take its local clock time on the ``days``-th following
+        business day (a local date with any open time). A clock time missing that day (DST gap)
+        is read with the earlier offset, i.e. pushed forward by the gap; a repeated one is its
+        first occurrence. If that instant is closed, the result is the next opening on that
+        same day, or else that day's last closing time (the deadline never leaves the day).
+        """
+        if days < 0:
+            raise ValueError("business days cannot be negative")
+        if days == 0:
+            return start.astimezone(self.zone)
+        rule = self.spec.business_day
+        if rule.hours is not None:
+            return self.due(start, rule.hours * days)
+        clock = self.next_open(start)
+        day = clock.date()
+        counted = idle = 0
+        while counted < days:
+            day += timedelta(days=1)
+            if self._has_open_time(day):
+                counted, idle = counted + 1, 0
+            else:
+                idle += 1
+                if idle > 366 * BARREN_YEARS:
+                    raise NoOpenTimeError(f"no business day for over {BARREN_YEARS} years")
+        candidate = datetime.combine(day, clock.time(), tzinfo=self.zone).astimezone(self.zone)
+        if self.is_open(candidate):
+            return candidate
+        following = self.next_open(candidate)
+        if following.date() == day:
+            return following
+        c = _instant(candidate)
+        return self._datetime(self._E[bisect_right(self._S, c) - 1])
+
+    def _has_open_time(self, day: date) -> bool:
+        a = _instant(datetime.combine(day, time(), tzinfo=self.zone))
+        b = _instant(datetime.combine(day + timedelta(days=1), time(), tzinfo=self.zone))
+        self._ensure(a, b)
+        return self._cum(b) > self._cum(a)
+
+    def _check_reachable_many(
+        self, s: np.ndarray, i: np.ndarray, j: np.ndarray, counted: np.ndarray
+    ) -> None:
+        barren = self._barren
+        crosses = np.searchsorted(barren, j, "right") > np.searchsorted(barren, i, "right")
+        first = np.minimum(i, j)
+        wait = self._np[0][first] - np.maximum(s, self._np0[1][first])
+        if (counted & (crosses | ((i <= j) & (wait > BARREN_US)))).any():
+            raise NoOpenTimeError(_BARREN_MESSAGE)
+
+    # ---- batch API ---------------------------------------------------------------------------
+
+    def due_many(self, starts: object, durations: object) -> np.ndarray:
+        """``due`` for many tickets at once; returns ``datetime64[us]`` UTC.
+
+        ``starts``: datetime64 (any unit, UTC) or integer epoch seconds; ``durations``:
+        timedelta64 or integer seconds; either may be a scalar that broadcasts.
+        """
+        s, d = np.broadcast_arrays(_epoch_us(starts), _duration_us(durations))
+        if (d < 0).any():
+            raise ValueError("a duration cannot be negative")
+        if s.size == 0:
+            return np.empty(s.shape, "datetime64[us]")
+        self._ensure(int(s.min()), int(s.max()))
+        while True:
+            starts_, ends, cum = self._np
+            cum0, ends0 = self._np0
+            i = np.searchsorted(starts_, s, side="right")
+            target = cum0[i] - np.maximum(ends0[i] - s, 0) + d
+            if cum.size and target.max() <= cum[-1]:
+                j = np.searchsorted(cum, target, side="left")
+                due = np.where(d == 0, s, ends[j] - (cum[j] - target))
+                if due.max() < self._hi:
+                    self._check_reachable_many(s, i, j, d > 0)
+                    return due.astype("datetime64[us]")
+            self._extend(int(s.min()))
