@@ -1,0 +1,255 @@
+"""The schema stage: check each loaded file against the policy JSON Schema.
+
+The schema in ``schemas/`` is the single source of truth for structure; this
+module only turns jsonschema's errors into located findings a process owner can
+act on: the unknown key itself, the value with the wrong type, with a hint
+that names what was expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from supportflow.findings import Finding
+from supportflow.resources import schema
+from supportflow.rules.registry import declare
+
+if TYPE_CHECKING:
+    from supportflow.loader import LoadedFile
+
+UNKNOWN_KEY = declare(
+    "E101",
+    "Unknown key",
+    """
+    The key is not part of the policy language at this place. A misspelt key
+    would otherwise be ignored silently, so every key must be one the schema
+    knows.
+    """,
+    "Check the spelling; `supportflow schema` lists every key.",
+    """
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hour: mon-fri 08:00-17:00
+    """,
+    """
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:00-17:00
+    """,
+)
+MISSING_KEY = declare(
+    "E102",
+    "Missing required key",
+    """
+    Something the policy needs is absent: a calendar without a time zone cannot
+    say when it is open, a channel without a kind cannot be routed.
+    """,
+    "Add the key.",
+    """
+    calendars:
+      office:
+        hours: mon-fri 08:00-17:00
+    """,
+    """
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:00-17:00
+    """,
+)
+WRONG_TYPE = declare(
+    "E103",
+    "Wrong type of value",
+    """
+    The value is of the wrong kind: a list where a mapping belongs, a number
+    where text belongs.
+    """,
+    "Write the value in the form the schema expects.",
+    """
+    languages: en
+    """,
+    """
+    languages: [en]
+    """,
+)
+NOT_ALLOWED = declare(
+    "E104",
+    "Value not allowed",
+    """
+    The value must be one of a fixed set, such as a channel kind or a team tier.
+    """,
+    "Use one of the listed values.",
+    """
+    channels:
+      web:
+        kind: website
+    """,
+    """
+    channels:
+      web:
+        kind: ticket_portal
+    """,
+)
+BAD_FORMAT = declare(
+    "E105",
+    "Badly formed value",
+    """
+    The value has the right type but the wrong shape: an id with spaces, a
+    language code that is not BCP 47, a date that is not YYYY-MM-DD, an empty
+    list where one entry is needed.
+    """,
+    "Write the value in the documented shape.",
+    """
+    languages: [English]
+    """,
+    """
+    languages: [en]
+    """,
+)
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(schema())
+
+
+def check_file(loaded: LoadedFile) -> list[Finding]:
+    """Every schema violation in one file, as findings; ``apiVersion`` is the loader's."""
+    findings: list[Finding] = []
+    for error in _validator().iter_errors(loaded.data):
+        if tuple(error.absolute_path)[:1] == ("apiVersion",):
+            continue
+        findings.extend(_findings_for(loaded, error))
+    return findings
+
+
+def _findings_for(loaded: LoadedFile, error: ValidationError) -> Iterator[Finding]:
+    path = tuple(error.absolute_path)
+    where = _dotted(path) or "the top level"
+    kind = error.validator
+    if kind == "additionalProperties":
+        yield from _unknown_keys(loaded, error, path, where)
+    elif kind == "required":
+        missing = [key for key in error.validator_value if key not in error.instance]
+        for key in missing:
+            yield MISSING_KEY.finding(
+                f"{where} needs the key '{key}'", loaded.location(path, key=True)
+            )
+    elif kind == "type":
+        yield WRONG_TYPE.finding(
+            f"{where} must be {_type_phrase(error.validator_value)}, "
+            f"not {_type_phrase(_json_type(error.instance))}",
+            loaded.location(path),
+        )
+    elif kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        yield NOT_ALLOWED.finding(
+            f"{where}: {error.instance!r} is not one of {', '.join(map(str, allowed))}",
+            loaded.location(path),
+            hint=_did_you_mean(error.instance, allowed) or NOT_ALLOWED.hint,
+        )
+    elif kind == "oneOf":
+        description = error.schema.get("description", "")
+        yield WRONG_TYPE.finding(
+            f"{where} has the wrong form",
+            loaded.location(path),
+            hint=description or WRONG_TYPE.hint,
+        )
+    elif "propertyNames" in error.absolute_schema_path:
+        # jsonschema reports a bad key at its mapping's path with the key as instance.
+        yield BAD_FORMAT.finding(
+            f"'{error.instance}' in {where} is not a valid name: {_shape_message(error)}",
+            loaded.location((*path, error.instance), key=True),
+            hint=error.schema.get("description", "") or BAD_FORMAT.hint,
+        )
+    else:
+        yield BAD_FORMAT.finding(
+            f"{where}: {_shape_message(error)}",
+            loaded.location(path),
+            hint=error.schema.get("description", "") or BAD_FORMAT.hint,
+        )
+
+
+def _unknown_keys(
+    loaded: LoadedFile, error: ValidationError, path: tuple[Any, ...], where: str
+) -> Iterator[Finding]:
+    known = list(error.schema.get("properties", {}))
+    for key in error.instance:
+        if key in known:
+            continue
+        yield UNKNOWN_KEY.finding(
+            f"unknown key '{key}' in {where}",
+            loaded.location((*path, key), key=True),
+            hint=_did_you_mean(key, known) or f"Known keys here: {', '.join(known)}.",
+        )
+
+
+def _shape_message(error: ValidationError) -> str:
+    kind, value, instance = error.validator, error.validator_value, error.instance
+    messages = {
+        "pattern": lambda: f"{instance!r} does not have the expected form",
+        "minLength": lambda: "must not be empty",
+        "maxLength": lambda: f"is longer than {value} characters",
+        "minItems": lambda: f"needs at least {value} entr{'y' if value == 1 else 'ies'}",
+        "uniqueItems": lambda: "lists the same entry twice",
+        "minProperties": lambda: "must not be empty",
+        "minimum": lambda: f"{instance!r} is below the minimum {value}",
+        "maximum": lambda: f"{instance!r} is above the maximum {value}",
+    }
+    return messages.get(kind, lambda: error.message)()
+
+
+def _dotted(path: tuple[Any, ...]) -> str:
+    parts: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        else:
+            parts.append(("." if parts else "") + str(part))
+    return "".join(parts)
+
+
+_TYPE_NAMES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+def _type_phrase(types: str | list[str]) -> str:
+    if isinstance(types, str):
+        types = [types]
+    return " or ".join(_TYPE_NAMES.get(t, t) for t in types)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _did_you_mean(value: Any, choices: list[Any]) -> str:
+    close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f"Did you mean '{close[0]}'?" if close else ""

@@ -1,0 +1,222 @@
+"""Merge the files of one policy into sections keyed by id.
+
+A policy may span a folder (one file per product or team); ids defined in one
+file are referenced from the others. Each merged value remembers the file and
+path it came from, so later stages report findings where the user wrote them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from supportflow.findings import Finding, Location
+from supportflow.loader import LoadedFile
+from supportflow.rules.registry import declare
+
+# Sections keyed by id, with what one entry is called in messages.
+KEYED_SECTIONS = {
+    "products": "product",
+    "channels": "channel",
+    "calendars": "calendar",
+    "request_types": "request type",
+    "severities": "severity",
+    "priorities": "priority",
+    "teams": "team",
+    "escalations": "escalation",
+}
+SINGLE_SECTIONS = (
+    "organization",
+    "priority_matrix",
+    "triage",
+    "routing",
+    "incident",
+    "lifecycle",
+    "case_reference",
+    "data_protection",
+)
+
+DUPLICATE_ID = declare(
+    "E209",
+    "Id defined twice",
+    """
+    Ids name things across every file of a policy folder. The same id defined
+    twice, in one file or in two, would leave it unclear which one a
+    reference means.
+    """,
+    "Rename one of them, or delete the copy.",
+    """
+    # teams.yaml
+    teams:
+      first-line: {tier: first_line}
+    # more-teams.yaml
+    teams:
+      first-line: {tier: second_line}
+    """,
+    """
+    # teams.yaml
+    teams:
+      first-line: {tier: first_line}
+    # more-teams.yaml
+    teams:
+      second-line: {tier: second_line}
+    """,
+)
+DUPLICATE_SECTION = declare(
+    "E210",
+    "Section defined in two files",
+    """
+    Sections such as `incident`, `lifecycle` or `routing` describe the whole
+    policy once. Written in two files, one would silently replace the other.
+    """,
+    "Keep the section in one file.",
+    """
+    # a.yaml
+    lifecycle: {initial: new, states: {new: {}}}
+    # b.yaml
+    lifecycle: {initial: open, states: {open: {}}}
+    """,
+    """
+    # a.yaml
+    lifecycle: {initial: new, states: {new: {}}}
+    """,
+)
+DUPLICATE_LANGUAGE = declare(
+    "W211",
+    "Language listed twice",
+    """
+    A language code listed twice is harmless but usually a copy-paste slip,
+    e.g. `no` and `no` where `nb` and `nn` were meant.
+    """,
+    "Remove the repeated code.",
+    """
+    languages: [en, sv, en]
+    """,
+    """
+    languages: [en, sv]
+    """,
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A value and where it was written: its file and its path inside that file."""
+
+    value: Any
+    file: LoadedFile
+    path: tuple[str | int, ...]
+
+    def at(self, *sub: str | int, key: bool = False) -> Location:
+        return self.file.location((*self.path, *sub), key=key)
+
+    def child(self, *sub: str | int) -> Entry:
+        value = self.value
+        for part in sub:
+            value = value[part]
+        return Entry(value, self.file, (*self.path, *sub))
+
+    def items(self) -> Iterator[tuple[str, Entry]]:
+        """The entries of a mapping value; nothing when the value is not a mapping."""
+        if isinstance(self.value, dict):
+            for key in self.value:
+                yield key, self.child(key)
+
+    def elements(self) -> Iterator[Entry]:
+        """The entries of a list value; nothing when the value is not a list."""
+        if isinstance(self.value, list):
+            for index in range(len(self.value)):
+                yield self.child(index)
+
+    def get(self, key: str) -> Entry | None:
+        if isinstance(self.value, dict) and key in self.value:
+            return self.child(key)
+        return None
+
+
+@dataclass
+class PolicySource:
+    """Every file's sections merged; the input of the resolve and check stages."""
+
+    files: list[LoadedFile]
+    keyed: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    single: dict[str, Entry] = field(default_factory=dict)
+    languages: dict[str, Entry] = field(default_factory=dict)
+    matrix: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    matrix_products: dict[str, Entry] = field(default_factory=dict)
+
+    def section(self, name: str) -> dict[str, Entry]:
+        return self.keyed.get(name, {})
+
+
+def merge(files: list[LoadedFile]) -> tuple[PolicySource, list[Finding]]:
+    """Merge files in order; the first definition wins and later ones are findings."""
+    source = PolicySource(files=files, keyed={name: {} for name in KEYED_SECTIONS})
+    findings: list[Finding] = []
+    for loaded in files:
+        root = Entry(loaded.data, loaded, ())
+        for name, singular in KEYED_SECTIONS.items():
+            section = root.get(name)
+            if section is not None:
+                findings.extend(_merge_keyed(source.keyed[name], section, singular))
+        for name in SINGLE_SECTIONS:
+            entry = root.get(name)
+            if entry is None:
+                continue
+            if name in source.single:
+                first = source.single[name]
+                findings.append(
+                    DUPLICATE_SECTION.finding(
+                        f"'{name}' is already defined in another file",
+                        entry.at(key=True),
+                        related=(first.at(key=True),),
+                    )
+                )
+            else:
+                source.single[name] = entry
+        languages = root.get("languages")
+        if languages is not None:
+            findings.extend(_merge_languages(source.languages, languages))
+        matrix = root.get("support_matrix")
+        if matrix is not None:
+            findings.extend(_merge_matrix(source, matrix))
+    return source, findings
+
+
+def _merge_keyed(target: dict[str, Entry], section: Entry, singular: str) -> Iterator[Finding]:
+    for key, entry in section.items():
+        if key in target:
+            yield _duplicate(f"{singular} '{key}'", entry, target[key])
+        else:
+            target[key] = entry
+
+
+def _merge_languages(target: dict[str, Entry], languages: Entry) -> Iterator[Finding]:
+    for entry in languages.elements():
+        code = entry.value
+        if not isinstance(code, str):
+            continue
+        if code in target and target[code].file is languages.file:
+            yield DUPLICATE_LANGUAGE.finding(
+                f"language '{code}' is listed twice", entry.at(), related=(target[code].at(),)
+            )
+        target.setdefault(code, entry)
+
+
+def _merge_matrix(source: PolicySource, matrix: Entry) -> Iterator[Finding]:
+    for product, row in matrix.items():
+        source.matrix_products.setdefault(product, row)
+        for language, cell in row.items():
+            if (product, language) in source.matrix:
+                first = source.matrix[(product, language)]
+                yield _duplicate(f"support matrix cell {product}/{language}", cell, first)
+            else:
+                source.matrix[(product, language)] = cell
+
+
+def _duplicate(what: str, entry: Entry, first: Entry) -> Finding:
+    return DUPLICATE_ID.finding(
+        f"{what} is already defined in another file",
+        entry.at(key=True),
+        related=(first.at(key=True),),
+    )
