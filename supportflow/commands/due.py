@@ -1,0 +1,245 @@
+"""``supportflow due``: when is a ticket due, in business time?
+
+The calendar comes either from short-form options (``--tz``, ``--hours``, ``--closed``,
+``--holidays``) or from a policy (``--policy``, ``--calendar``). One ticket prints a line (or a
+JSON object); ``--batch`` reads CSV ``start,duration`` and writes ``start,duration,due``. Any
+bad input is a one-line error and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, TextIO
+
+import click
+
+from supportflow.schedule import (
+    BusinessDay,
+    CalendarSpec,
+    HolidaySource,
+    ScheduleSyntaxError,
+    format_duration,
+    parse_duration,
+    parse_hours,
+)
+
+if TYPE_CHECKING:
+    from supportflow.businesstime import BusinessCalendar
+
+
+def _parse_start(text: str, what: str = "--start") -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise click.BadParameter(
+            f"{text!r} is not an ISO 8601 instant, e.g. 2026-11-20T15:55:00Z", param_hint=what
+        ) from None
+    if value.tzinfo is None:
+        raise click.BadParameter(
+            f"{text!r} has no UTC offset; write e.g. {text}Z or {text}+01:00", param_hint=what
+        )
+    return value
+
+
+def _parse_duration(text: str, what: str) -> timedelta:
+    try:
+        return parse_duration(text)
+    except ScheduleSyntaxError as exc:
+        raise click.BadParameter(f"{text!r}: {exc}", param_hint=what) from None
+
+
+def _holiday_source(text: str) -> HolidaySource:
+    country, _, subdivision = text.strip().partition("-")
+    return HolidaySource(country.upper(), subdivision.upper() or None)
+
+
+def _business_day(text: str) -> BusinessDay:
+    if text.strip().lower() in ("same-time", "same_time", "same-time-next-day"):
+        return BusinessDay(same_time_next_day=True)
+    hours = _parse_duration(text, "--business-day")
+    if hours <= timedelta(0):
+        raise click.BadParameter(
+            "a business day must be longer than 0", param_hint="--business-day"
+        )
+    return BusinessDay(hours=hours)
+
+
+def _spec_from_options(
+    tz: str | None,
+    hours: tuple[str, ...],
+    closed: tuple[str, ...],
+    holidays: tuple[str, ...],
+) -> CalendarSpec:
+    if not hours:
+        raise click.UsageError("no opening hours: give --hours (e.g. 'mon-fri 08:00-17:00')")
+    if not tz:
+        raise click.UsageError("no time zone: give --tz (e.g. Europe/Stockholm)")
+    shifts = []
+    for text in hours:
+        try:
+            shifts.extend(parse_hours(text))
+        except ScheduleSyntaxError as exc:
+            raise click.BadParameter(f"{text!r}: {exc}", param_hint="--hours") from None
+    closed_dates = set()
+    for text in closed:
+        try:
+            closed_dates.add(date.fromisoformat(text.strip()))
+        except ValueError:
+            raise click.BadParameter(
+                f"{text!r} is not a date like 2026-12-24", param_hint="--closed"
+            ) from None
+    return CalendarSpec(
+        timezone=tz,
+        shifts=tuple(sorted(shifts)),
+        holidays=tuple(_holiday_source(text) for text in holidays),
+        closed_dates=frozenset(closed_dates),
+    )
+
+
+def _spec_from_policy(policy: str, calendar_id: str | None) -> CalendarSpec:
+    if not calendar_id:
+        raise click.UsageError("--policy needs --calendar <id> to pick one of its calendars")
+    from supportflow.policy import PolicyError, load_calendar_spec
+
+    try:
+        return load_calendar_spec(policy, calendar_id)
+    except PolicyError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _calendar(spec: CalendarSpec) -> BusinessCalendar:
+    from supportflow.businesstime import BusinessCalendar
+
+    try:
+        return BusinessCalendar(spec)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _iso(value: datetime) -> str:
+    return (
+        value.isoformat().replace("+00:00", "Z")
+        if value.utcoffset() == timedelta(0)
+        else (value.isoformat())
+    )
+
+
+def _run_batch(calendar: BusinessCalendar, source: TextIO, out: TextIO) -> None:
+    """Read ``start,duration`` rows, compute every deadline in one batch, write them in order."""
+    import numpy as np
+
+    rows = list(csv.reader(source))
+    if not rows or [cell.strip().lower() for cell in rows[0]] != ["start", "duration"]:
+        raise click.UsageError("--batch: the first line must be the header 'start,duration'")
+    starts: list[int] = []
+    durations: list[int] = []
+    kept: list[list[str]] = []
+    for number, row in enumerate(rows[1:], start=1):
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"--batch row {number} (line {number + 1})"
+        if len(row) != 2:
+            raise click.UsageError(f"{where}: expected 2 columns, got {len(row)}")
+        try:
+            start = _parse_start(row[0], where).astimezone(UTC)
+            duration = _parse_duration(row[1], where)
+        except click.BadParameter as exc:
+            raise click.UsageError(f"{where}: {exc.message}") from None
+        starts.append((start - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1))
+        durations.append(duration // timedelta(microseconds=1))
+        kept.append(row)
+    try:
+        due = calendar.due_many(
+            np.array(starts, dtype=np.int64).astype("datetime64[us]"),
+            np.array(durations, dtype=np.int64).astype("timedelta64[us]"),
+        )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["start", "duration", "due"])
+    for row, value in zip(kept, due.tolist(), strict=True):
+        local = value.replace(tzinfo=UTC).astimezone(calendar.zone)
+        writer.writerow([row[0].strip(), row[1].strip(), _iso(local)])
+
+
+@click.command("due")
+@click.option("--start", help="Ticket creation instant, ISO 8601 with offset (…Z or …+01:00).")
+@click.option("--duration", help="Business time to add: 15m, 4h, 1h30m, 2d (=48h), PT1H30M.")
+@click.option("--business-days", type=click.IntRange(min=0), help="Add N business days instead.")
+@click.option(
+    "--business-day", "business_day", help="What one business day means: 8h or same-time."
+)
+@click.option("--tz", help="IANA time zone of the opening hours, e.g. Europe/Stockholm.")
+@click.option(
+    "--hours", multiple=True, help="Opening hours, e.g. 'mon-fri 08:00-17:00'; repeatable."
+)
+@click.option("--closed", multiple=True, help="A closed date, YYYY-MM-DD; repeatable.")
+@click.option("--holidays", multiple=True, help="Public holidays: SE or SE-AB; repeatable.")
+@click.option("--policy", help="Policy directory or file to take the calendar from.")
+@click.option("--calendar", "calendar_id", help="Calendar id inside --policy.")
+@click.option("--batch", type=click.File("r"), help="CSV with header start,duration ('-' = stdin).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def command(
+    start: str | None,
+    duration: str | None,
+    business_days: int | None,
+    business_day: str | None,
+    tz: str | None,
+    hours: tuple[str, ...],
+    closed: tuple[str, ...],
+    holidays: tuple[str, ...],
+    policy: str | None,
+    calendar_id: str | None,
+    batch: TextIO | None,
+    fmt: str,
+) -> None:
+    """Compute when a ticket is due, counting only business time."""
+    if policy:
+        if tz or hours or closed or holidays:
+            raise click.UsageError("give either --policy/--calendar or --tz/--hours, not both")
+        spec = _spec_from_policy(policy, calendar_id)
+    else:
+        spec = _spec_from_options(tz, hours, closed, holidays)
+    if business_day:
+        spec = replace(spec, business_day=_business_day(business_day))
+    calendar = _calendar(spec)
+    if batch is not None:
+        if start or duration or business_days is not None:
+            raise click.UsageError("--batch reads start and duration from the CSV; drop them")
+        buffer = io.StringIO()
+        _run_batch(calendar, batch, buffer)
+        sys.stdout.write(buffer.getvalue())
+        return
+    if not start:
+        raise click.UsageError("missing --start (or use --batch)")
+    if (duration is None) == (business_days is None):
+        raise click.UsageError("give exactly one of --duration or --business-days")
+    ticket_start = _parse_start(start)
+    result: dict[str, object] = {"timezone": spec.timezone}
+    try:
+        if duration is not None:
+            amount = _parse_duration(duration, "--duration")
+            due = calendar.due(ticket_start, amount)
+            result["duration"] = format_duration(amount)
+        else:
+            assert business_days is not None
+            due = calendar.add_business_days(ticket_start, business_days)
+            result["business_days"] = business_days
+            rule = spec.business_day
+            result["business_day"] = (
+                "same-time" if rule.hours is None else format_duration(rule.hours)
+            )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    result["start"] = _iso(ticket_start.astimezone(calendar.zone))
+    result["due"] = _iso(due)
+    result["due_utc"] = _iso(due.astimezone(UTC))
+    if fmt == "json":
+        click.echo(json.dumps(result, sort_keys=True))
+    else:
+        click.echo(f"due {result['due']} ({spec.timezone}) = {result['due_utc']}")
