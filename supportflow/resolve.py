@@ -264,30 +264,37 @@ def _holiday_sources(entry: Entry | None, findings: list[Finding]) -> Iterator[H
     items = list(entry.elements()) if isinstance(entry.value, list) else [entry]
     for item in items:
         if isinstance(item.value, str):
-            country, _, subdivision = item.value.partition("-")
+            source = HolidaySource.parse(item.value)
         else:
-            country, subdivision = item.value["country"], item.value.get("subdivision", "")
-        problem = _holiday_problem(country, subdivision or None)
+            source = HolidaySource(item.value["country"], item.value.get("subdivision"))
+        problem = _holiday_problem(source)
         if problem:
             findings.append(UNKNOWN_HOLIDAYS.finding(problem, item.at()))
         else:
-            yield HolidaySource(country, subdivision or None)
+            yield source
 
 
-def _holiday_problem(country: str, subdivision: str | None) -> str:
-    """Why the holidays package cannot serve this source, or '' when it can."""
+def _holiday_problem(source: HolidaySource) -> str:
+    """Why the holidays package cannot serve this source, or '' when it can.
+
+    The registry names every country without importing them all, which keeps
+    validation fast; only a subdivision check loads that one country.
+    """
     from holidays.registry import COUNTRIES
 
     codes = {code for _, (_, code, *_) in COUNTRIES.items()}
-    if country not in codes:
-        return f"the holidays package has no country {country!r}"
-    if subdivision is None:
+    if source.country not in codes:
+        return f"the holidays package has no country {source.country!r}"
+    if source.subdivision is None:
         return ""
     import holidays
 
-    known = holidays.country_holidays(country).subdivisions
-    if subdivision not in known:
-        return f"{country} has no subdivision {subdivision!r} (known: {', '.join(known)})"
+    known = holidays.country_holidays(source.country).subdivisions
+    if source.subdivision not in known:
+        return (
+            f"{source.country} has no subdivision {source.subdivision!r}"
+            f" (known: {', '.join(known)})"
+        )
     return ""
 
 

@@ -18,7 +18,7 @@ Clock = Literal["business", "calendar"]
 TARGET_KINDS = ("assessment", "first_response", "next_update", "resolution")
 
 _DAYS = re.compile(r"^\s*(?P<n>\d+)\s+(?P<business>business\s+)?days?\s*$", re.IGNORECASE)
-_SAME_TIME = re.compile(r"^\s*same\s+time\s+next\s+business\s+day\s*$", re.IGNORECASE)
+_SAME_TIME = re.compile(r"^\s*same[\s-]time(\s+next\s+business\s+day)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,10 @@ def parse_target_length(text: str, clock: Clock) -> tuple[timedelta | None, int 
 
 
 def parse_business_day(text: str) -> BusinessDay:
-    """'8h' (a number of business hours) or 'same time next business day'."""
+    """'8h' (a number of business hours) or 'same time next business day' ('same-time').
+
+    The same short form is accepted in a policy and by ``supportflow due --business-day``.
+    """
     if _SAME_TIME.match(text):
         return BusinessDay(same_time_next_day=True)
     hours = parse_duration(text)

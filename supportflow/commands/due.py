@@ -27,6 +27,7 @@ from supportflow.schedule import (
     parse_duration,
     parse_hours,
 )
+from supportflow.targets import parse_business_day
 
 if TYPE_CHECKING:
     from supportflow.businesstime import BusinessCalendar
@@ -53,20 +54,11 @@ def _parse_duration(text: str, what: str) -> timedelta:
         raise click.BadParameter(f"{text!r}: {exc}", param_hint=what) from None
 
 
-def _holiday_source(text: str) -> HolidaySource:
-    country, _, subdivision = text.strip().partition("-")
-    return HolidaySource(country.upper(), subdivision.upper() or None)
-
-
 def _business_day(text: str) -> BusinessDay:
-    if text.strip().lower() in ("same-time", "same_time", "same-time-next-day"):
-        return BusinessDay(same_time_next_day=True)
-    hours = _parse_duration(text, "--business-day")
-    if hours <= timedelta(0):
-        raise click.BadParameter(
-            "a business day must be longer than 0", param_hint="--business-day"
-        )
-    return BusinessDay(hours=hours)
+    try:
+        return parse_business_day(text)
+    except ScheduleSyntaxError as exc:
+        raise click.BadParameter(f"{text!r}: {exc}", param_hint="--business-day") from None
 
 
 def _spec_from_options(
@@ -96,7 +88,7 @@ def _spec_from_options(
     return CalendarSpec(
         timezone=tz,
         shifts=tuple(sorted(shifts)),
-        holidays=tuple(_holiday_source(text) for text in holidays),
+        holidays=tuple(HolidaySource.parse(text) for text in holidays),
         closed_dates=frozenset(closed_dates),
     )
 
@@ -172,7 +164,9 @@ def _run_batch(calendar: BusinessCalendar, source: TextIO, out: TextIO) -> None:
 @click.option("--duration", help="Business time to add: 15m, 4h, 1h30m, 2d (=48h), PT1H30M.")
 @click.option("--business-days", type=click.IntRange(min=0), help="Add N business days instead.")
 @click.option(
-    "--business-day", "business_day", help="What one business day means: 8h or same-time."
+    "--business-day",
+    "business_day",
+    help="What one business day means: 8h, or 'same time next business day' (same-time).",
 )
 @click.option("--tz", help="IANA time zone of the opening hours, e.g. Europe/Stockholm.")
 @click.option(
