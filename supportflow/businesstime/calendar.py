@@ -66,28 +66,19 @@ def _micros(value: timedelta) -> int:
     return value // ONE_US
 
 
-def _epoch_us(values: object) -> np.ndarray:
-    """Batch starts as int64 epoch µs: datetime64 (any unit) or integer epoch seconds."""
+def _batch_us(values: object, kind: str, what: str) -> np.ndarray:
+    """Batch input as int64 µs: numpy datetimes or timedeltas (``kind`` M or m, any unit)
+    or integer seconds (epoch seconds for starts)."""
     arr = np.asarray(values)
-    if arr.dtype.kind == "M":
+    if arr.dtype.kind == kind:
         if np.isnat(arr).any():
-            raise ValueError("starts contain NaT")
-        return arr.astype("datetime64[us]").astype(np.int64)
+            raise ValueError(f"{what} contain NaT")
+        unit = "datetime64[us]" if kind == "M" else "timedelta64[us]"
+        return arr.astype(unit).astype(np.int64)
     if arr.dtype.kind in "iu":
         return arr.astype(np.int64) * US
-    raise TypeError("starts must be datetime64 values or integer epoch seconds")
-
-
-def _duration_us(values: object) -> np.ndarray:
-    """Batch durations as int64 µs: timedelta64 (any unit) or integer seconds."""
-    arr = np.asarray(values)
-    if arr.dtype.kind == "m":
-        if np.isnat(arr).any():
-            raise ValueError("durations contain NaT")
-        return arr.astype("timedelta64[us]").astype(np.int64)
-    if arr.dtype.kind in "iu":
-        return arr.astype(np.int64) * US
-    raise TypeError("durations must be timedelta64 values or integer seconds")
+    numpy_type = "datetime64" if kind == "M" else "timedelta64"
+    raise TypeError(f"{what} must be {numpy_type} values or integer seconds")
 
 
 class BusinessCalendar:
@@ -330,7 +321,9 @@ class BusinessCalendar:
         ``starts``: datetime64 (any unit, UTC) or integer epoch seconds; ``durations``:
         timedelta64 or integer seconds; either may be a scalar that broadcasts.
         """
-        s, d = np.broadcast_arrays(_epoch_us(starts), _duration_us(durations))
+        s, d = np.broadcast_arrays(
+            _batch_us(starts, "M", "starts"), _batch_us(durations, "m", "durations")
+        )
         if (d < 0).any():
             raise ValueError("a duration cannot be negative")
         if s.size == 0:
