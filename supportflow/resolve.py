@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supportflow.findings import Finding, Location
 from supportflow.model import Calendar, Policy, Priority
+from supportflow.public_holidays import source_problem
 from supportflow.rules.registry import RuleDoc, declare
 from supportflow.schedule import (
     CalendarSpec,
@@ -267,35 +268,11 @@ def _holiday_sources(entry: Entry | None, findings: list[Finding]) -> Iterator[H
             source = HolidaySource.parse(item.value)
         else:
             source = HolidaySource(item.value["country"], item.value.get("subdivision"))
-        problem = _holiday_problem(source)
+        problem = source_problem(source)
         if problem:
             findings.append(UNKNOWN_HOLIDAYS.finding(problem, item.at()))
         else:
             yield source
-
-
-def _holiday_problem(source: HolidaySource) -> str:
-    """Why the holidays package cannot serve this source, or '' when it can.
-
-    The registry names every country without importing them all, which keeps
-    validation fast; only a subdivision check loads that one country.
-    """
-    from holidays.registry import COUNTRIES
-
-    codes = {code for _, (_, code, *_) in COUNTRIES.items()}
-    if source.country not in codes:
-        return f"the holidays package has no country {source.country!r}"
-    if source.subdivision is None:
-        return ""
-    import holidays
-
-    known = holidays.country_holidays(source.country).subdivisions
-    if source.subdivision not in known:
-        return (
-            f"{source.country} has no subdivision {source.subdivision!r}"
-            f" (known: {', '.join(known)})"
-        )
-    return ""
 
 
 def _dates(entry: Entry | None, findings: list[Finding]) -> Iterator[date]:

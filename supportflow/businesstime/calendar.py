@@ -25,9 +25,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 
-from supportflow.businesstime.holidays import check_source, public_holidays
 from supportflow.businesstime.intervals import merge, wall_to_utc
 from supportflow.businesstime.zones import offset_segments
+from supportflow.public_holidays import public_holidays, source_problem
 from supportflow.schedule import CalendarSpec
 
 US = 1_000_000
@@ -96,7 +96,8 @@ class BusinessCalendar:
         except (ZoneInfoNotFoundError, ValueError, TypeError):
             raise ValueError(f"unknown time zone {spec.timezone!r}") from None
         for source in spec.holidays:
-            check_source(source)
+            if problem := source_problem(source):
+                raise ValueError(problem)
         if not spec.shifts and not any(hours for _, hours in spec.special_days):
             raise NoOpenTimeError("the calendar has no opening hours at all")
         self._weekly = tuple(

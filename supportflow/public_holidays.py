@@ -1,0 +1,66 @@
+"""Public holidays from the ``holidays`` package: the one module that talks to it.
+
+The validator asks whether a source exists (``source_problem``); the business-time
+engine asks for a year's dates (``public_holidays``), looked up lazily and cached.
+Only the public category counts as closed. Sweden's class can list every Sunday as
+a holiday; a weekly schedule already says whether Sundays are open, so
+``include_sundays=False`` goes to every country that has that option.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from supportflow.schedule import HolidaySource
+
+
+@lru_cache(maxsize=256)
+def source_problem(source: HolidaySource) -> str:
+    """Why the holidays package cannot serve ``source``, or '' when it can.
+
+    The registry names every country without importing them all, which keeps
+    ``validate`` fast; only a subdivision check loads that one country.
+    """
+    from holidays.registry import COUNTRIES
+
+    if source.country not in {code for _, code, *_ in COUNTRIES.values()}:
+        return f"the holidays package has no country {source.country!r}"
+    if source.subdivision is None:
+        return ""
+    known = _probe(source.country).subdivisions
+    if source.subdivision not in known:
+        return (
+            f"{source.country} has no subdivision {source.subdivision!r}"
+            f" (known: {', '.join(known)})"
+        )
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _probe(country: str) -> Any:
+    import holidays
+
+    return holidays.country_holidays(country)
+
+
+@lru_cache(maxsize=256)
+def _options(country: str) -> dict[str, Any]:
+    """The options passed for every year of this country."""
+    supported = _probe(country).get_supported_options()
+    return {"include_sundays": False} if "include_sundays" in supported else {}
+
+
+@lru_cache(maxsize=4096)
+def public_holidays(source: HolidaySource, year: int) -> frozenset[int]:
+    """Proleptic ordinals of the public holidays of ``source`` in ``year``."""
+    import holidays
+
+    table = holidays.country_holidays(
+        source.country,
+        subdiv=source.subdivision,
+        years=year,
+        categories=("public",),
+        **_options(source.country),
+    )
+    return frozenset(day.toordinal() for day in table if day.year == year)
