@@ -128,6 +128,11 @@ class Entry:
             for index in range(len(self.value)):
                 yield self.child(index)
 
+    def each(self, key: str) -> list[Entry]:
+        """The elements of the list under ``key``; none when the key is absent."""
+        found = self.get(key)
+        return list(found.elements()) if found is not None else []
+
     def get(self, key: str) -> Entry | None:
         if isinstance(self.value, dict) and key in self.value:
             return self.child(key)

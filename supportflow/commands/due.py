@@ -114,11 +114,9 @@ def _calendar(spec: CalendarSpec) -> BusinessCalendar:
 
 
 def _iso(value: datetime) -> str:
-    return (
-        value.isoformat().replace("+00:00", "Z")
-        if value.utcoffset() == timedelta(0)
-        else (value.isoformat())
-    )
+    """ISO 8601 with its offset; UTC is written Z."""
+    text = value.isoformat()
+    return text.removesuffix("+00:00") + "Z" if value.utcoffset() == timedelta(0) else text
 
 
 def _run_batch(calendar: BusinessCalendar, source: TextIO, out: TextIO) -> None:

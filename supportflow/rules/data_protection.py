@@ -60,8 +60,7 @@ NEEDS_PERIOD = ("after_status", "inactive")
 
 def _section(policy: Policy, key: str) -> list[Entry]:
     protection = policy.source.single.get("data_protection")
-    found = protection.get(key) if protection is not None else None
-    return list(found.elements()) if found is not None else []
+    return protection.each(key) if protection is not None else []
 
 
 @semantic_rule(BAD_REDACTION_PATTERN)

@@ -84,7 +84,7 @@ INCOMPLETE_PRIORITY_MATRIX = declare(
 def check_both(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     for (product, language), cell in policy.source.matrix.items():
         available = set(cell.value.get("available", []))
-        for entry in cell.get("coming_soon").elements() if cell.get("coming_soon") else ():
+        for entry in cell.each("coming_soon"):
             if entry.value in available:
                 yield doc.finding(
                     f"{product}/{language}: channel '{entry.value}' is listed as available"
@@ -97,7 +97,7 @@ def check_both(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
 def check_status(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     channels = policy.source.section("channels")
     for (product, language), cell in policy.source.matrix.items():
-        for entry in cell.get("available").elements() if cell.get("available") else ():
+        for entry in cell.each("available"):
             channel = channels.get(entry.value)
             if channel is not None and channel.value.get("status") == "coming_soon":
                 yield doc.finding(

@@ -168,10 +168,6 @@ def _check(
             yield doc.finding(f"unknown {what} '{value}'", entry.at(), hint=hint)
 
 
-def _list(entry: Entry | None) -> list[Entry]:
-    return list(entry.elements()) if entry is not None else []
-
-
 def _values(entry: Entry | None) -> list[Entry]:
     return [value for _, value in entry.items()] if entry is not None else []
 
@@ -188,7 +184,7 @@ def _matches(policy: Policy) -> list[Entry]:
     """Every `match:`/`applies_to:` block, where routing and escalations select tickets."""
     source = policy.source
     routing = source.single.get("routing")
-    rules = _list(routing.get("rules")) if routing else []
+    rules = routing.each("rules") if routing else []
     ladders = source.section("escalations").values()
     return _field(rules, "match") + _field(ladders, "applies_to")
 
@@ -197,7 +193,7 @@ def _steps(policy: Policy) -> list[Entry]:
     return [
         step
         for ladder in policy.source.section("escalations").values()
-        for step in _list(ladder.get("steps"))
+        for step in ladder.each("steps")
     ]
 
 
@@ -227,15 +223,15 @@ def check_teams(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     source = policy.source
     routing = source.single.get("routing")
     refs = _field(_one(routing), "front_door") + _field(
-        _list(routing and routing.get("rules")), "to"
+        routing.each("rules") if routing else [], "to"
     )
     for step in _steps(policy):
         refs += _field([step], "from") + _field([step], "to")
-        refs += [n for n in _list(step.get("notify")) if n.value != CUSTOMER]
+        refs += [n for n in step.each("notify") if n.value != CUSTOMER]
     incident = source.single.get("incident")
     refs += _field(_one(incident), "owner")
-    for action in _list(incident and incident.get("actions")):
-        refs += [n for n in _list(action.get("notify")) if n.value != CUSTOMER]
+    for action in incident.each("actions") if incident else []:
+        refs += [n for n in action.each("notify") if n.value != CUSTOMER]
     refs += _field(_one(source.single.get("triage")), "team")
     yield from _check(doc, "team", refs, source.section("teams"))
 
@@ -245,9 +241,9 @@ def check_channels(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     source = policy.source
     refs: list[Entry] = []
     for cell in source.matrix.values():
-        refs += _list(cell.get("available")) + _list(cell.get("coming_soon"))
+        refs += cell.each("available") + cell.each("coming_soon")
     for match in _matches(policy):
-        refs += _list(match.get("channels"))
+        refs += match.each("channels")
     yield from _check(doc, "channel", refs, source.section("channels"))
 
 
@@ -263,9 +259,9 @@ def check_languages(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
             )
     refs: list[Entry] = []
     for team in source.section("teams").values():
-        refs += _list(team.get("languages"))
+        refs += team.each("languages")
     for match in _matches(policy):
-        refs += _list(match.get("languages"))
+        refs += match.each("languages")
     refs += _field(_one(source.single.get("organization")), "default_language")
     yield from _check(doc, "language", refs, known)
 
@@ -282,7 +278,7 @@ def check_products(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
                 row.at(key=True),
                 hint=f"Did you mean '{close[0]}'?" if close else doc.hint,
             )
-    refs = [ref for match in _matches(policy) for ref in _list(match.get("products"))]
+    refs = [ref for match in _matches(policy) for ref in match.each("products")]
     yield from _check(doc, "product", refs, products)
 
 
@@ -291,9 +287,9 @@ def check_request_types(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     source = policy.source
     refs: list[Entry] = []
     for channel in source.section("channels").values():
-        refs += _list(channel.get("accepts"))
+        refs += channel.each("accepts")
     for match in _matches(policy):
-        refs += _list(match.get("request_types"))
+        refs += match.each("request_types")
     yield from _check(doc, "request type", refs, source.section("request_types"))
 
 
@@ -307,8 +303,8 @@ def check_levels(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
         w for step in _steps(policy) if (w := step.get("when")) and isinstance(w.value, dict)
     ]
     for block in blocks:
-        priorities += _list(block.get("priorities"))
-        severities += _list(block.get("severities"))
+        priorities += block.each("priorities")
+        severities += block.each("severities")
     matrix = source.single.get("priority_matrix")
     if matrix is not None:
         for row in _values(matrix.get("priority")):
@@ -324,8 +320,8 @@ def check_states(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     if lifecycle is None:
         return
     refs = _field([lifecycle], "initial")
-    for transition in _list(lifecycle.get("transitions")):
+    for transition in lifecycle.each("transitions"):
         refs += _field([transition], "from") + _field([transition], "to")
     protection = source.single.get("data_protection")
-    refs += _field(_list(protection and protection.get("retention")), "status")
+    refs += _field(protection.each("retention") if protection else [], "status")
     yield from _check(doc, "lifecycle state", refs, lifecycle.value.get("states", {}))
