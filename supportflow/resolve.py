@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supportflow.findings import Finding, Location
@@ -343,10 +343,3 @@ def _targets(entry: Entry | None, findings: list[Finding]) -> Iterator[tuple[str
         target = parse_target(target_entry, findings)
         if target is not None:
             yield kind, target
-
-
-def business_day_hours(spec: CalendarSpec | None) -> timedelta:
-    """Hours in one business day, for comparing targets; 8h unless the calendar says."""
-    if spec is not None and spec.business_day.hours is not None:
-        return spec.business_day.hours
-    return timedelta(hours=8)

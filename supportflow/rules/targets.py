@@ -8,9 +8,11 @@ from datetime import timedelta
 
 from supportflow.findings import Finding, Location
 from supportflow.model import Policy, Priority
-from supportflow.resolve import business_day_hours
 from supportflow.rules.registry import RuleDoc, declare, semantic_rule
 from supportflow.targets import TARGET_KINDS, Target
+
+# For comparing targets when no business-day length is declared.
+COMPARISON_BUSINESS_DAY = timedelta(hours=8)
 
 TARGETS_OUT_OF_ORDER = declare(
     "E402",
@@ -19,7 +21,7 @@ TARGETS_OUT_OF_ORDER = declare(
     A more urgent priority (a lower level) has a slower target than a less
     urgent one, e.g. a P1 first response of 4h against a P2 of 1h. Business
     days are compared at the calendar's business-day length (8h when it
-    does not say).
+    does not say, or counts business days as same time next day).
     """,
     "Give the more urgent priority the shorter target, or swap the levels.",
     """
@@ -79,10 +81,10 @@ DUPLICATE_LEVEL = declare(
 
 
 def _length(policy: Policy, target: Target) -> timedelta:
+    """The target's length, business days counted at the declared business-day hours."""
     calendar = policy.calendars.get(target.calendar or "")
     day = target.business_day or (calendar.spec.business_day if calendar else None)
-    hours = day.hours if day is not None and day.hours is not None else None
-    return target.nominal(hours or business_day_hours(calendar.spec if calendar else None))
+    return target.nominal(day.hours if day and day.hours else COMPARISON_BUSINESS_DAY)
 
 
 def _where(policy: Policy, priority: Priority, kind: str) -> Location:
