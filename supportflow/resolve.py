@@ -30,9 +30,9 @@ UNKNOWN_ZONE = declare(
     "E301",
     "Unknown time zone",
     """
-    Opening hours are wall-clock times in an IANA time zone. A fixed offset
-    such as UTC+2 or an abbreviation such as CET ignores summer time, so only
-    IANA names such as Europe/Helsinki are accepted.
+    Opening hours are wall-clock times in an IANA time zone, such as
+    Europe/Helsinki. A fixed offset such as UTC+2 is not a time zone: it
+    would ignore summer time.
     """,
     "Use an IANA zone name such as Europe/Stockholm, Europe/Helsinki or Asia/Riyadh.",
     """
@@ -46,6 +46,29 @@ UNKNOWN_ZONE = declare(
       fi-office:
         timezone: Europe/Helsinki
         hours: mon-fri 08:00-16:00
+    """,
+)
+LEGACY_ZONE = declare(
+    "W308",
+    "Legacy or fixed-offset time zone",
+    """
+    The zone exists in the IANA database only for backward compatibility
+    (CET, EST5EDT) or as a fixed offset (Etc/GMT-2). Legacy names are links
+    whose meaning has changed between tzdata releases, and a fixed offset
+    ignores summer time. A region zone says where the team works.
+    """,
+    "Use the region's zone, e.g. Europe/Stockholm for CET, America/New_York for EST5EDT.",
+    """
+    calendars:
+      office:
+        timezone: CET
+        hours: mon-fri 08:00-17:00
+    """,
+    """
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:00-17:00
     """,
 )
 BAD_HOURS = declare(
@@ -224,6 +247,12 @@ def _calendar_spec(entry: Entry, findings: list[Finding]) -> CalendarSpec | None
         findings.append(
             UNKNOWN_ZONE.finding(f"unknown time zone {zone_entry.value!r}", zone_entry.at())
         )
+    elif _is_legacy_zone(zone_entry.value):
+        findings.append(
+            LEGACY_ZONE.finding(
+                f"{zone_entry.value!r} is a legacy or fixed-offset zone name", zone_entry.at()
+            )
+        )
     hours_entry = entry.child("hours")
     texts = list(hours_entry.elements()) if isinstance(hours_entry.value, list) else [hours_entry]
     shifts = []
@@ -249,6 +278,13 @@ def _calendar_spec(entry: Entry, findings: list[Finding]) -> CalendarSpec | None
         except ScheduleSyntaxError as error:
             findings.append(syntax_finding(BAD_BUSINESS_DAY, day_entry, error))
     return spec if hours_ok else None
+
+
+def _is_legacy_zone(name: str) -> bool:
+    """CET, EST5EDT, Etc/GMT-2 and the like; UTC itself is a fine zone for 24/7."""
+    if name in ("UTC", "Etc/UTC"):
+        return False
+    return "/" not in name or name.startswith("Etc/")
 
 
 def _zone_exists(name: str) -> bool:
