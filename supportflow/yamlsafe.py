@@ -545,8 +545,8 @@ class _Builder:
         self.report(doc, message, mark)
         raise _Stop
 
-    def run(self, text: str) -> None:
-        parser = _parser_class(text)
+    def run(self, text: str, parser_class: Any) -> None:
+        parser = parser_class(text)
         get = parser.get_event
         get()  # stream start
         event = get()
@@ -823,16 +823,41 @@ def parse_yaml(name: str, source: str | bytes, limits: Limits) -> Parsed:
     builder = _Builder(name, limits)
     text = _text(builder, source)
     if text is not None:
-        try:
-            builder.run(text)
-        except _Stop:
-            pass
-        except yaml.YAMLError as error:
-            builder.syntax(error, text)
+        builder = _build(builder, text, _parser_class)
     usable = builder.usable and isinstance(builder.root, dict)
     return Parsed(
         text, builder.root, builder.key_marks, builder.value_marks, builder.findings, usable
     )
+
+
+def _build(builder: _Builder, text: str, parser_class: Any) -> _Builder:
+    """Run ``builder`` over ``text``; our depth limit wins whichever parser nests deeper.
+
+    libyaml (from PyYAML 6.0.4 wheels) stops by itself at 1,000 levels, and its scanner
+    reads flow collections ahead, so it can refuse a deep file before our builder sees
+    the level past ``max_depth``. The pure-Python parser streams without a limit of its
+    own, so the file is read again with it and our E009 is reported at the right level.
+    """
+    try:
+        builder.run(text, parser_class)
+    except _Stop:
+        pass
+    except yaml.YAMLError as error:
+        if not _is_parser_depth_limit(error):
+            builder.syntax(error, text)
+        elif parser_class is not _PureParser:
+            return _build(_Builder(builder.name, builder.limits), text, _PureParser)
+        else:
+            mark = getattr(error, "problem_mark", None)
+            where = _mark(mark) if mark is not None else Mark(1, 1)
+            builder.report(
+                TOO_DEEP, f"values are nested deeper than {builder.limits.max_depth} levels", where
+            )
+    return builder
+
+
+def _is_parser_depth_limit(error: yaml.YAMLError) -> bool:
+    return "nesting depth" in str(error)
 
 
 def _text(builder: _Builder, source: str | bytes) -> str | None:
