@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from businesstime_oracle import Oracle, transitions
 
 from supportflow.businesstime import BusinessCalendar
-from supportflow.schedule import CalendarSpec, HolidaySource, parse_hours
+from supportflow.businesstime.spec import CalendarSpec, HolidaySource
+from supportflow.shortforms import parse_hours
 
 CALENDARS = {
     "SE": CalendarSpec(

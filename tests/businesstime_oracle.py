@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from supportflow.schedule import CalendarSpec, HolidaySource
+from supportflow.businesstime.spec import CalendarSpec, HolidaySource
 
 MINUTE = timedelta(minutes=1)
 

@@ -10,7 +10,8 @@ import pytest
 from businesstime_oracle import Oracle
 
 from supportflow.businesstime import BusinessCalendar, NoOpenTimeError
-from supportflow.schedule import BusinessDay, CalendarSpec, HolidaySource, Shift, parse_hours
+from supportflow.businesstime.spec import BusinessDay, CalendarSpec, HolidaySource, Shift
+from supportflow.shortforms import parse_hours
 
 H = timedelta(hours=1)
 M = timedelta(minutes=1)

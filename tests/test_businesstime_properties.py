@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from supportflow.businesstime import BusinessCalendar
-from supportflow.schedule import CalendarSpec, HolidaySource, Shift
+from supportflow.businesstime.spec import CalendarSpec, HolidaySource, Shift
 
 ZONES = (
     "Europe/Stockholm",

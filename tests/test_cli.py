@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from supportflow.cli import cli
+from supportflow.diagnostics.catalogue import all_rules
 from supportflow.resources import schema
-from supportflow.rules.registry import load_all_rules
 from tests.policy_files import write_policy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,7 +119,7 @@ def test_schema_command_prints_the_schema() -> None:
 
 def test_rules_lists_every_rule() -> None:
     output = run("rules").output
-    for rule_id in load_all_rules():
+    for rule_id in all_rules():
         assert f"\n{rule_id} " in "\n" + output
 
 

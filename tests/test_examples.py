@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from supportflow.schedule import BusinessDay, HolidaySource, parse_hours
-from supportflow.validate import validate_policy
+from supportflow.api import validate_policy
+from supportflow.businesstime.spec import BusinessDay, HolidaySource
+from supportflow.shortforms import parse_hours
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NAMES = ["pagero", "pagonxt", "paymentus", "dutch-customer-success", "crm-insight"]
@@ -34,14 +35,18 @@ def test_example_validates_clean(name: str) -> None:
     _policy(name)
 
 
+def _ids(refs) -> list[str]:
+    return [ref.id for ref in refs]
+
+
 def _cells(policy) -> dict[tuple[str, str], tuple[str, list[str], list[str]]]:
     return {
-        key: (
-            cell.value["calendar"],
-            cell.value.get("available", []),
-            cell.value.get("coming_soon", []),
+        (cell.product.id, cell.language.id): (
+            cell.calendar.id,
+            _ids(cell.available),
+            _ids(cell.coming_soon),
         )
-        for key, cell in policy.source.matrix.items()
+        for cell in policy.support_matrix
     }
 
 
@@ -63,6 +68,10 @@ def test_pagero_tables_cell_by_cell() -> None:
         ("tms", "en"): ("cet-office", no_chat, []),
         ("tms", "sv"): ("cet-office", no_chat, []),
     }
+    # Every reference in the matrix is linked to what it names.
+    for cell in policy.support_matrix:
+        assert cell.calendar.target is policy.calendars[cell.calendar.id]
+        assert all(ref.target is policy.channels[ref.id] for ref in cell.available)
 
 
 def test_pagero_hours_and_zones() -> None:
@@ -80,60 +89,59 @@ def test_pagero_hours_and_zones() -> None:
 
 
 def test_pagero_process_and_incident() -> None:
-    source = _policy("pagero").source
-    steps = [
-        (s["from"], s["to"])
-        for s in source.section("escalations")["request-process"].value["steps"]
-    ]
+    policy = _policy("pagero")
+    steps = [(s.source.id, s.to.id) for s in policy.escalations["request-process"].steps]
     assert steps == [
         ("first-line", "second-line"),
         ("second-line", "management"),
         ("second-line", "third-line"),
         ("third-line", "management"),
     ]
-    incident = source.single["incident"].value
-    assert incident["trigger"] == {"severities": ["sev1"]}
-    assert {a["action"] for a in incident["actions"]} == {
+    incident = policy.incident
+    assert _ids(incident.severities) == ["sev1"] and incident.priorities == ()
+    assert incident.severities[0].target.level == 1
+    assert {a.action for a in incident.actions} == {
         "contact_affected_customers",
         "update_status_page",
     }
-    protection = source.single["data_protection"].value
-    assert protection["access"]["mfa"] == "required"
-    assert {r["data"] for r in protection["retention"]} == {"tickets", "user_accounts"}
-    assert any("Password" in r["name"] for r in protection["redaction"])
+    protection = policy.data_protection
+    assert protection.access.mfa == "required"
+    assert {r.data for r in protection.retention} == {"tickets", "user_accounts"}
+    closed = next(r for r in protection.retention if r.condition == "after_status")
+    assert closed.status.id == "closed" and closed.after == timedelta(days=730)
+    passwords = next(r for r in protection.redaction if "Password" in r.name)
+    assert passwords.compiled.search("password: hunter2")
 
 
 def test_pagonxt_channels_against_escalation_hours() -> None:
     policy = _policy("pagonxt")
-    channels = {k: e.value for k, e in policy.source.section("channels").items()}
-    assert channels["help-desk-portal"]["accepts"] == [
-        "incident",
-        "service_request",
-        "change_request",
-    ]
-    assert channels["help-desk-portal"]["calendar"] == "always"
-    assert channels["on-call"]["kind"] == "on_call"
-    assert channels["on-call"]["accepts"] == ["incident"]
-    assert channels["on-call"]["calendar"] == "always"
-    escalation = policy.calendars[channels["escalation-line"]["calendar"]].spec
+    channels = policy.channels
+    portal = channels["help-desk-portal"]
+    assert _ids(portal.accepts) == ["incident", "service_request", "change_request"]
+    assert portal.calendar.id == "always"
+    assert channels["on-call"].kind == "on_call"
+    assert _ids(channels["on-call"].accepts) == ["incident"]
+    assert channels["on-call"].calendar.id == "always"
+    escalation = channels["escalation-line"].calendar.target.spec
     assert escalation.shifts == parse_hours("mon-fri 08:00-19:00")
     assert policy.calendars["always"].spec.shifts == parse_hours("24/7")
-    assert policy.source.single["incident"].value["owner"] == "service-manager"
+    assert policy.incident.owner.target is policy.teams["service-manager"]
 
 
 def test_paymentus_front_door_and_closed_cases() -> None:
-    source = _policy("paymentus").source
-    assert source.single["routing"].value["front_door"] == "customer-care"
-    triage = source.section("escalations")["triage"].value["steps"]
-    assert {s["from"] for s in triage} == {"customer-care"}
-    assert {s["to"] for s in triage} == {"tier-2", "pso", "client-success"}
-    lifecycle = source.single["lifecycle"].value
-    assert lifecycle["reply_to_closed"] == "new_linked_case"
-    assert lifecycle["one_issue_per_case"] is True
-    assert source.single["case_reference"].value["in_subject"] is True
-    email = source.section("channels")["email"].value
-    assert email["auto_reply"]["sends_case_reference"] is True
-    info = source.section("request_types")["issue"].value["required_information"]
+    policy = _policy("paymentus")
+    assert policy.routing.front_door.id == "customer-care"
+    triage = policy.escalations["triage"].steps
+    assert {s.source.id for s in triage} == {"customer-care"}
+    assert {s.to.id for s in triage} == {"tier-2", "pso", "client-success"}
+    assert any(s.notifies_customer for s in triage)
+    lifecycle = policy.lifecycle
+    assert lifecycle.reply_to_closed == "new_linked_case"
+    assert lifecycle.one_issue_per_case is True
+    assert lifecycle.states["closed"].monitored is False
+    assert policy.case_reference.in_subject is True
+    assert policy.channels["email"].sends_case_reference is True
+    info = policy.request_types["issue"].required_information
     assert len(info) == 5 and any("UAT" in item for item in info)
 
 
@@ -144,11 +152,10 @@ def test_dutch_priorities_and_assessment() -> None:
     for priority in policy.priorities.values():
         assessment = priority.targets["assessment"]
         assert assessment.within == timedelta(minutes=15) and assessment.clock == "business"
-    assert policy.source.single["triage"].value["during"] == "office-hours"
-    assert policy.source.single["case_reference"].value["format"] == "HD-#####"
-    assert set(policy.source.section("request_types")) == {"question", "incident"}
-    kinds = {e.value["kind"] for e in policy.source.section("channels").values()}
-    assert kinds == {"phone", "email", "ticket_portal"}
+    assert policy.triage.during.target is policy.calendars["office-hours"]
+    assert policy.case_reference.format == "HD-#####"
+    assert set(policy.request_types) == {"question", "incident"}
+    assert {c.kind for c in policy.channels.values()} == {"phone", "email", "ticket_portal"}
     assert policy.calendars["office-hours"].spec.business_day == BusinessDay(
         hours=timedelta(hours=9)
     )
@@ -156,24 +163,18 @@ def test_dutch_priorities_and_assessment() -> None:
 
 def test_crm_insight_escalation_and_change_requests() -> None:
     policy = _policy("crm-insight")
-    source = policy.source
-    assert "no" in source.languages  # the Norwegian code survives YAML 1.1
+    assert "no" in policy.languages  # the Norwegian code survives YAML 1.1
     assert policy.calendars["office"].spec.holidays == (HolidaySource("NO"),)
-    teams = {k: e.value for k, e in source.section("teams").items()}
-    internal = [
-        (s["from"], s["to"]) for s in source.section("escalations")["internal"].value["steps"]
-    ]
+    internal = [(s.source.id, s.to.id) for s in policy.escalations["internal"].steps]
     assert ("second-line", "development") in internal
     assert ("second-line", "consultants") in internal
-    external = source.section("escalations")["external"].value["steps"]
-    assert {teams[s["to"]]["tier"] for s in external} == {"vendor", "customer_operations_provider"}
-    assert all(s["customer_contact"] == "case_by_case" for s in external)
-    routes = {
-        (tuple(r["match"]["products"]), r["to"]) for r in source.single["routing"].value["rules"]
-    }
+    external = policy.escalations["external"].steps
+    assert {s.to.target.tier for s in external} == {"vendor", "customer_operations_provider"}
+    assert all(s.customer_contact == "case_by_case" for s in external)
+    routes = {(tuple(_ids(r.match.products)), r.to.id) for r in policy.routing.rules}
     assert routes == {
         (("standard-software",), "product-vendors"),
         (("customisations",), "sales-project-lead"),
     }
-    states = source.single["lifecycle"].value["states"]
-    assert states["waiting-for-customer"] == {"sla": "paused", "owner": "customer"}
+    waiting = policy.lifecycle.states["waiting-for-customer"]
+    assert (waiting.sla, waiting.owner) == ("paused", "customer")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from supportflow import yamlsafe
-from supportflow.loader import (
+from supportflow.compile import yaml_reader as yamlsafe
+from supportflow.compile.loader import (
     DEFAULT_LIMITS,
     InputError,
     Limits,
@@ -17,7 +17,7 @@ from supportflow.loader import (
     load_policy,
     load_text,
 )
-from supportflow.rules.registry import REGISTRY
+from supportflow.diagnostics.catalogue import all_rules
 
 HEAD = "apiVersion: supportflow/v1\n"
 
@@ -312,10 +312,10 @@ def test_wrong_api_version(version: str) -> None:
 
 
 def test_every_rule_is_documented() -> None:
-    ids = sorted(i for i in REGISTRY if "E001" <= i <= "E019")
+    ids = sorted(i for i in all_rules() if "E001" <= i <= "E019")
     assert ids == [f"E{n:03}" for n in range(1, 20)]
     for rule_id in ids:
-        doc = REGISTRY[rule_id]
+        doc = all_rules()[rule_id]
         assert doc.title and doc.description and doc.hint and doc.bad and doc.good
 
 

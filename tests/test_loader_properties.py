@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from supportflow import yamlsafe
-from supportflow.loader import LoadedFile, LoadResult, load_policy, load_text
+from supportflow.compile import yaml_reader as yamlsafe
+from supportflow.compile.loader import LoadedFile, LoadResult, load_policy, load_text
 
 DEFAULT_PARSER = yamlsafe._parser_class
 PARSERS = sorted({yamlsafe._parser_class, yamlsafe._PureParser}, key=lambda cls: cls.__name__)

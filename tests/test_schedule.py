@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from supportflow.schedule import (
-    ScheduleSyntaxError,
-    Shift,
+from supportflow.businesstime.spec import Shift
+from supportflow.shortforms import (
+    ShortFormError,
     format_duration,
     parse_day_hours,
     parse_duration,
@@ -72,7 +72,7 @@ def test_groups_are_separated_by_semicolons_and_overlaps_are_kept() -> None:
     ],
 )
 def test_parse_hours_errors_are_located(text: str, offset: int, hint: str) -> None:
-    with pytest.raises(ScheduleSyntaxError) as info:
+    with pytest.raises(ShortFormError) as info:
         parse_hours(text)
     assert info.value.offset == offset
     assert hint in info.value.hint
@@ -83,9 +83,9 @@ def test_parse_day_hours() -> None:
     assert parse_day_hours("closed") == ()
     assert parse_day_hours("10:00-14:00") == ((600, 840),)
     assert parse_day_hours("13:00-15:00, 08:00-12:00") == ((480, 720), (780, 900))
-    with pytest.raises(ScheduleSyntaxError):
+    with pytest.raises(ShortFormError):
         parse_day_hours("mon 10:00-14:00")
-    with pytest.raises(ScheduleSyntaxError):
+    with pytest.raises(ShortFormError):
         parse_day_hours("")
 
 
@@ -116,7 +116,7 @@ def test_parse_duration_forms(text: str, expected: timedelta) -> None:
     [("", 0), ("-4h", 0), (" -4h", 1), ("abc", 0), ("4x", 1), ("1h1h", 3), ("4", 0), ("PT", 0)],
 )
 def test_parse_duration_errors(text: str, offset: int) -> None:
-    with pytest.raises(ScheduleSyntaxError) as info:
+    with pytest.raises(ShortFormError) as info:
         parse_duration(text)
     assert info.value.offset == offset
 

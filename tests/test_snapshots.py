@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from supportflow.validate import validate_policy
+from supportflow.api import validate_policy
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "policies"
 CASES = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())

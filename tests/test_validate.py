@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from supportflow.validate import validate_policy
+from supportflow.api import validate_policy
 from tests.policy_files import write_policy
 
 

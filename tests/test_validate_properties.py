@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from supportflow.validate import validate_policy
+from supportflow.api import validate_policy
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SOURCES = {

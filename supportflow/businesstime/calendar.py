@@ -25,10 +25,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import numpy as np
 
+from supportflow.businesstime.holidays import public_holidays, source_problem
 from supportflow.businesstime.intervals import merge, wall_to_utc
+from supportflow.businesstime.spec import CalendarSpec
 from supportflow.businesstime.zones import offset_segments
-from supportflow.public_holidays import public_holidays, source_problem
-from supportflow.schedule import CalendarSpec
 
 US = 1_000_000
 DAY = 86_400

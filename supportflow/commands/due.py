@@ -18,16 +18,14 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from supportflow.schedule import (
-    BusinessDay,
-    CalendarSpec,
-    HolidaySource,
-    ScheduleSyntaxError,
+from supportflow.businesstime.spec import BusinessDay, CalendarSpec, HolidaySource
+from supportflow.shortforms import (
+    ShortFormError,
     format_duration,
+    parse_business_day,
     parse_duration,
     parse_hours,
 )
-from supportflow.targets import parse_business_day
 
 if TYPE_CHECKING:
     from supportflow.businesstime import BusinessCalendar
@@ -50,14 +48,14 @@ def _parse_start(text: str, what: str = "--start") -> datetime:
 def _parse_duration(text: str, what: str) -> timedelta:
     try:
         return parse_duration(text)
-    except ScheduleSyntaxError as exc:
+    except ShortFormError as exc:
         raise click.BadParameter(f"{text!r}: {exc}", param_hint=what) from None
 
 
 def _business_day(text: str) -> BusinessDay:
     try:
         return parse_business_day(text)
-    except ScheduleSyntaxError as exc:
+    except ShortFormError as exc:
         raise click.BadParameter(f"{text!r}: {exc}", param_hint="--business-day") from None
 
 
@@ -75,7 +73,7 @@ def _spec_from_options(
     for text in hours:
         try:
             shifts.extend(parse_hours(text))
-        except ScheduleSyntaxError as exc:
+        except ShortFormError as exc:
             raise click.BadParameter(f"{text!r}: {exc}", param_hint="--hours") from None
     closed_dates = set()
     for text in closed:
@@ -96,7 +94,7 @@ def _spec_from_options(
 def _spec_from_policy(policy: str, calendar_id: str | None) -> CalendarSpec:
     if not calendar_id:
         raise click.UsageError("--policy needs --calendar <id> to pick one of its calendars")
-    from supportflow.policy import PolicyError, load_calendar_spec
+    from supportflow.api import PolicyError, load_calendar_spec
 
     try:
         return load_calendar_spec(policy, calendar_id)

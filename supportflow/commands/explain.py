@@ -7,14 +7,14 @@ import textwrap
 
 import click
 
-from supportflow.rules.registry import load_all_rules
+from supportflow.diagnostics.catalogue import all_rules
 
 
 @click.command("explain")
 @click.argument("rule_id")
 def command(rule_id: str) -> None:
     """Explain RULE_ID (e.g. E301): why it exists, how to fix it, with examples."""
-    rules = load_all_rules()
+    rules = all_rules()
     doc = rules.get(rule_id.upper())
     if doc is None:
         click.echo(

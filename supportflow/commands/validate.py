@@ -12,12 +12,12 @@ import sys
 import click
 
 from supportflow import __version__
+from supportflow.api import validate_policy
 from supportflow.atomic import write_atomic
-from supportflow.findings import Finding, Severity
+from supportflow.compile.loader import InputError, LoadedFile
+from supportflow.diagnostics.catalogue import all_rules
+from supportflow.diagnostics.findings import Finding, Severity
 from supportflow.formats import FORMATS, Report, default_format, render
-from supportflow.loader import InputError, LoadedFile
-from supportflow.rules.registry import load_all_rules
-from supportflow.validate import validate_policy
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -68,7 +68,7 @@ def command(paths: tuple[str, ...], fmt: str | None, fail_on: str, output: str |
         findings=sorted(findings, key=lambda f: f.sort_key),
         files=names,
         source_lines=source_line,
-        rules=load_all_rules(),
+        rules=all_rules(),
         tool_version=__version__,
     )
     text = render(fmt or default_format(os.environ), report)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from supportflow.findings import Finding
+from supportflow.diagnostics.catalogue import RuleDoc
+from supportflow.diagnostics.findings import Finding
 from supportflow.formats import github, jsonfmt, junit, sarif, text
-from supportflow.rules.registry import RuleDoc
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 

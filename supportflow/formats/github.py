@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from supportflow.findings import Finding, Severity
+from supportflow.diagnostics.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from supportflow.formats import Report

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from supportflow.findings import Finding, Location
+from supportflow.diagnostics.findings import Finding, Location
 from supportflow.formats.text import severity_counts
 
 if TYPE_CHECKING:

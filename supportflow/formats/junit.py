@@ -16,7 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from supportflow.findings import Finding, Severity
+from supportflow.diagnostics.findings import Finding, Severity
 from supportflow.formats.text import finding_lines
 
 if TYPE_CHECKING:

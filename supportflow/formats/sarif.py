@@ -16,14 +16,13 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from supportflow.findings import Finding, Location, Severity
-from supportflow.rules.registry import RuleDoc
+from supportflow.diagnostics.catalogue import RuleDoc
+from supportflow.diagnostics.findings import Finding, Location, Severity
 
 if TYPE_CHECKING:
     from supportflow.formats import Report
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://supportflow.dev"
 SRCROOT = "%SRCROOT%"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -111,7 +110,6 @@ def render(report: Report) -> str:
                     "driver": {
                         "name": "supportflow",
                         "version": report.tool_version,
-                        "informationUri": INFORMATION_URI,
                         "rules": rules,
                     }
                 },

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from supportflow.findings import Finding, Severity
+from supportflow.diagnostics.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from supportflow.formats import Report

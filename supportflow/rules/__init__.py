@@ -1,1 +1,10 @@
-"""The rule registry and the semantic rules that run over a resolved policy."""
+"""Semantic rules: checks over the resolved model, one module per topic.
+
+A check is a function marked with :func:`~supportflow.rules.check.rule`; it reads
+only the model and yields findings under its documented id. ``RULE_MODULES``
+lists every module whose checks run; a test proves no module is left out.
+"""
+
+from supportflow.rules import calendars, escalations, matrix, priority_targets, references
+
+RULE_MODULES = (calendars, escalations, matrix, priority_targets, references)

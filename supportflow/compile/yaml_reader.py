@@ -48,8 +48,23 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
-from supportflow.findings import Finding, Location
-from supportflow.rules.registry import RuleDoc, declare
+from supportflow.diagnostics.catalogue import RuleDoc
+from supportflow.diagnostics.findings import Finding, Location
+from supportflow.diagnostics.ruledocs.loading import (
+    BAD_NUMBER,
+    BAD_TAG,
+    COMPLEX_KEY,
+    DUPLICATE_KEY,
+    EMPTY,
+    MERGE_KEY,
+    MULTI_DOC,
+    NOT_MAPPING,
+    NOT_TEXT,
+    SYNTAX,
+    TAB_INDENT,
+    TOO_BIG,
+    TOO_DEEP,
+)
 
 Path_ = tuple[str | int, ...]
 
@@ -85,247 +100,6 @@ class Limits:
     max_nodes: int = 200_000
     max_alias_uses: int = 1_000
     max_files: int = 1_000
-
-
-NOT_TEXT = declare(
-    "E003",
-    "File is not UTF-8 text",
-    """
-    Policy files must be UTF-8 text (a byte order mark at the start is fine).
-    Other encodings and control characters make YAML parsers disagree on what
-    the file says, so the loader refuses them and points at the first bad byte.
-    """,
-    "Save the file as UTF-8 text, without control characters.",
-    """
-    # saved as Latin-1, so the é below is the byte 0xE9, which is not UTF-8
-    organization: {name: Café Support}
-    """,
-    """
-    organization: {name: Café Support}
-    """,
-)
-TAB_INDENT = declare(
-    "E004",
-    "Tab used for indentation",
-    """
-    YAML indents with spaces only. Editors show tabs at different widths, so a
-    tab would make the structure depend on the reader's settings.
-    """,
-    "Replace the tabs at the start of the line with spaces.",
-    """
-    teams:
-    \tfirst-line: {tier: first_line}
-    """,
-    """
-    teams:
-      first-line: {tier: first_line}
-    """,
-)
-SYNTAX = declare(
-    "E005",
-    "Invalid YAML",
-    """
-    The file is not valid YAML, so nothing in it can be checked. The location
-    is where the parser gave up; the cause is often a line or two above it (an
-    unclosed quote or bracket, or a line indented one space too far).
-    """,
-    "Check the indentation and quoting at and just above this line.",
-    """
-    channels:
-      email: {kind: email
-    """,
-    """
-    channels:
-      email: {kind: email}
-    """,
-)
-EMPTY = declare(
-    "E006",
-    "Empty file",
-    """
-    The file holds no data (it is empty or has only comments). An empty policy
-    file is usually a mistake, such as a file saved before it was written.
-    """,
-    "Add the policy, or delete the file.",
-    """
-    # teams go here
-    """,
-    """
-    apiVersion: supportflow/v1
-    teams:
-      first-line: {tier: first_line}
-    """,
-)
-MULTI_DOC = declare(
-    "E007",
-    "More than one YAML document",
-    """
-    A file holds one policy document. A second document (after a second `---`)
-    would be ignored by many tools, so it is refused instead; split it into its
-    own file.
-    """,
-    "Move the second document into a file of its own.",
-    """
-    apiVersion: supportflow/v1
-    teams: {}
-    ---
-    apiVersion: supportflow/v1
-    channels: {}
-    """,
-    """
-    apiVersion: supportflow/v1
-    teams: {}
-    channels: {}
-    """,
-)
-NOT_MAPPING = declare(
-    "E008",
-    "Top level is not a mapping",
-    """
-    A policy file is a mapping of sections (`apiVersion:`, `teams:`, ...). A
-    list or a single value at the top level cannot be a policy.
-    """,
-    "Start the file with `apiVersion: supportflow/v1` and put sections under keys.",
-    """
-    - first-line
-    - second-line
-    """,
-    """
-    apiVersion: supportflow/v1
-    teams:
-      first-line: {tier: first_line}
-    """,
-)
-TOO_DEEP = declare(
-    "E009",
-    "Nesting too deep",
-    """
-    Values are nested deeper than the loader allows (64 levels by default,
-    counting aliases as expanded). No policy needs that; such input is broken
-    or hostile, and walking it could exhaust the stack.
-    """,
-    "Flatten the structure; the policy language never nests more than a few levels.",
-    f"notes: {'[' * 65}x{']' * 65}",
-    """
-    notes: [x]
-    """,
-)
-DUPLICATE_KEY = declare(
-    "E010",
-    "Duplicate key",
-    """
-    The same key appears twice in one mapping. YAML parsers disagree on which
-    value wins (most silently keep the last), so a duplicate is an error; the
-    loader keeps the first value and reports the second.
-    """,
-    "Remove one of the two, or merge their contents.",
-    """
-    channels:
-      email: {kind: email}
-      email: {kind: chat}
-    """,
-    """
-    channels:
-      email: {kind: email}
-      chat: {kind: chat}
-    """,
-)
-COMPLEX_KEY = declare(
-    "E011",
-    "Key is not a plain value",
-    """
-    Keys must be text. Scalar keys are taken as the text written (`1:` is the
-    key "1", `no:` is "no"), but a list, a mapping or an alias used as a key has
-    no text form, so the entry is dropped and reported.
-    """,
-    "Use a plain word or a quoted string as the key.",
-    """
-    ? [email, chat]
-    : {kind: email}
-    """,
-    """
-    email: {kind: email}
-    """,
-)
-BAD_TAG = declare(
-    "E012",
-    "Unsupported YAML tag",
-    """
-    Tags such as `!!python/object` ask a YAML library to build program objects,
-    which is unsafe, and other tags (`!!timestamp`, `!!binary`, custom `!tags`)
-    mean nothing in a policy. Only `!!str` (to force text), `!!map` and `!!seq`
-    are accepted.
-    """,
-    "Remove the tag; quote the value if it must stay text.",
-    """
-    organization: !!python/object:os.system {name: Acme}
-    """,
-    """
-    organization: {name: Acme}
-    """,
-)
-MERGE_KEY = declare(
-    "E013",
-    "Merge key is not supported",
-    """
-    `<<` merge keys were dropped from YAML 1.2 and make a mapping silently gain
-    keys from another place, so duplicate-key checks cannot see them. Aliases of
-    whole values (`hours: *office_hours`) are fine.
-    """,
-    "Write the keys out, or alias a whole value instead of merging.",
-    """
-    calendars:
-      base: &base {timezone: Europe/Oslo}
-      oslo:
-        <<: *base
-        hours: mon-fri 08:00-16:00
-    """,
-    """
-    calendars:
-      oslo:
-        timezone: Europe/Oslo
-        hours: mon-fri 08:00-16:00
-    """,
-)
-TOO_BIG = declare(
-    "E014",
-    "Too many values after alias expansion",
-    """
-    The file has, or expands through aliases to, more values than the loader
-    allows (200,000 by default), or uses aliases more than 1,000 times. A few
-    kilobytes of nested aliases can expand to gigabytes (the "billion laughs"
-    attack), so expansion is counted as it happens and stopped at the limit.
-    """,
-    "Write the repeated values out, or use fewer, smaller aliases.",
-    """
-    a: &a [x, x, x, x, x, x, x, x, x, x]
-    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
-    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
-    # ... and so on, each level ten times the last
-    """,
-    """
-    hours: &office mon-fri 08:00-17:00
-    support_hours: *office
-    """,
-)
-BAD_NUMBER = declare(
-    "E015",
-    "Number is infinite, not a number or too long",
-    """
-    `.inf`, `.nan`, numbers too large for a float and integers of thousands of
-    digits have no use in a policy and cannot be written to JSON, so they are
-    refused rather than passed on.
-    """,
-    "Use an ordinary number, or quote the value if it is text.",
-    """
-    priorities:
-      p4: {response: .inf}
-    """,
-    """
-    priorities:
-      p4: {response: 5d}
-    """,
-)
 
 
 class _PureParser(Reader, Scanner, Parser):

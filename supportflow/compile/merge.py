@@ -11,9 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from supportflow.findings import Finding, Location
-from supportflow.loader import LoadedFile
-from supportflow.rules.registry import declare
+from supportflow.compile.loader import LoadedFile
+from supportflow.diagnostics.findings import Finding, Location
+from supportflow.diagnostics.ruledocs.references import (
+    DUPLICATE_ID,
+    DUPLICATE_LANGUAGE,
+    DUPLICATE_SECTION,
+)
 
 # Sections keyed by id, with what one entry is called in messages.
 KEYED_SECTIONS = {
@@ -35,67 +39,6 @@ SINGLE_SECTIONS = (
     "lifecycle",
     "case_reference",
     "data_protection",
-)
-
-DUPLICATE_ID = declare(
-    "E209",
-    "Id defined twice",
-    """
-    Ids name things across every file of a policy folder. The same id defined
-    twice, in one file or in two, would leave it unclear which one a
-    reference means.
-    """,
-    "Rename one of them, or delete the copy.",
-    """
-    # teams.yaml
-    teams:
-      first-line: {tier: first_line}
-    # more-teams.yaml
-    teams:
-      first-line: {tier: second_line}
-    """,
-    """
-    # teams.yaml
-    teams:
-      first-line: {tier: first_line}
-    # more-teams.yaml
-    teams:
-      second-line: {tier: second_line}
-    """,
-)
-DUPLICATE_SECTION = declare(
-    "E210",
-    "Section defined in two files",
-    """
-    Sections such as `incident`, `lifecycle` or `routing` describe the whole
-    policy once. Written in two files, one would silently replace the other.
-    """,
-    "Keep the section in one file.",
-    """
-    # a.yaml
-    lifecycle: {initial: new, states: {new: {}}}
-    # b.yaml
-    lifecycle: {initial: open, states: {open: {}}}
-    """,
-    """
-    # a.yaml
-    lifecycle: {initial: new, states: {new: {}}}
-    """,
-)
-DUPLICATE_LANGUAGE = declare(
-    "W211",
-    "Language listed twice",
-    """
-    A language code listed twice is harmless but usually a copy-paste slip,
-    e.g. `no` and `no` where `nb` and `nn` were meant.
-    """,
-    "Remove the repeated code.",
-    """
-    languages: [en, sv, en]
-    """,
-    """
-    languages: [en, sv]
-    """,
 )
 
 

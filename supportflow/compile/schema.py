@@ -10,115 +10,51 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from supportflow.findings import Finding
+from supportflow.diagnostics.findings import Finding
+from supportflow.diagnostics.ruledocs.schema import (
+    BAD_FORMAT,
+    MISSING_KEY,
+    NOT_ALLOWED,
+    UNKNOWN_KEY,
+    WRONG_TYPE,
+)
 from supportflow.resources import schema
-from supportflow.rules.registry import declare
 
 if TYPE_CHECKING:
-    from supportflow.loader import LoadedFile
-
-UNKNOWN_KEY = declare(
-    "E101",
-    "Unknown key",
-    """
-    The key is not part of the policy language at this place. A misspelt key
-    would otherwise be ignored silently, so every key must be one the schema
-    knows.
-    """,
-    "Check the spelling; `supportflow schema` lists every key.",
-    """
-    calendars:
-      office:
-        timezone: Europe/Stockholm
-        hour: mon-fri 08:00-17:00
-    """,
-    """
-    calendars:
-      office:
-        timezone: Europe/Stockholm
-        hours: mon-fri 08:00-17:00
-    """,
-)
-MISSING_KEY = declare(
-    "E102",
-    "Missing required key",
-    """
-    Something the policy needs is absent: a calendar without a time zone cannot
-    say when it is open, a channel without a kind cannot be routed.
-    """,
-    "Add the key.",
-    """
-    calendars:
-      office:
-        hours: mon-fri 08:00-17:00
-    """,
-    """
-    calendars:
-      office:
-        timezone: Europe/Stockholm
-        hours: mon-fri 08:00-17:00
-    """,
-)
-WRONG_TYPE = declare(
-    "E103",
-    "Wrong type of value",
-    """
-    The value is of the wrong kind: a list where a mapping belongs, a number
-    where text belongs.
-    """,
-    "Write the value in the form the schema expects.",
-    """
-    languages: en
-    """,
-    """
-    languages: [en]
-    """,
-)
-NOT_ALLOWED = declare(
-    "E104",
-    "Value not allowed",
-    """
-    The value must be one of a fixed set, such as a channel kind or a team tier.
-    """,
-    "Use one of the listed values.",
-    """
-    channels:
-      web:
-        kind: website
-    """,
-    """
-    channels:
-      web:
-        kind: ticket_portal
-    """,
-)
-BAD_FORMAT = declare(
-    "E105",
-    "Badly formed value",
-    """
-    The value has the right type but the wrong shape: an id with spaces, a
-    language code that is not BCP 47, a date that is not YYYY-MM-DD, an empty
-    list where one entry is needed.
-    """,
-    "Write the value in the documented shape.",
-    """
-    languages: [English]
-    """,
-    """
-    languages: [en]
-    """,
-)
+    from supportflow.compile.loader import LoadedFile
 
 
 @cache
 def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema())
+
+
+@dataclass
+class SchemaCheck:
+    """The schema's findings, and whether every value has a shape later stages can read.
+
+    A missing required key or a value of the wrong type (a list where a mapping
+    belongs) makes the files unreadable for resolve; unknown keys and badly
+    formed values do not.
+    """
+
+    findings: list[Finding]
+    readable: bool
+
+
+_SHAPE_BREAKING = frozenset({MISSING_KEY.id, WRONG_TYPE.id})
+
+
+def check_files(files: list[LoadedFile]) -> SchemaCheck:
+    findings = [finding for loaded in files for finding in check_file(loaded)]
+    return SchemaCheck(findings, not any(f.rule_id in _SHAPE_BREAKING for f in findings))
 
 
 def check_file(loaded: LoadedFile) -> list[Finding]:

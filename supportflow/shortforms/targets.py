@@ -1,4 +1,4 @@
-"""Time targets: '15m', '1 business day', or a mapping with within, clock and calendar.
+"""Target lengths and business days: '15m', '2 business days', 'same time next business day'.
 
 "1 business day" is kept as a count of business days, not turned into hours
 here: what a business day means is the calendar's declared property, and the
@@ -8,41 +8,17 @@ business-time engine applies it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
-from supportflow.schedule import BusinessDay, ScheduleSyntaxError, format_duration, parse_duration
+from supportflow.businesstime.spec import BusinessDay
+from supportflow.shortforms.durations import parse_duration
+from supportflow.shortforms.errors import ShortFormError
 
 Clock = Literal["business", "calendar"]
-TARGET_KINDS = ("assessment", "first_response", "next_update", "resolution")
 
 _DAYS = re.compile(r"^\s*(?P<n>\d+)\s+(?P<business>business\s+)?days?\s*$", re.IGNORECASE)
 _SAME_TIME = re.compile(r"^\s*same[\s-]time(\s+next\s+business\s+day)?\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Target:
-    """How long something may take, on which clock, and whose hours count."""
-
-    within: timedelta | None
-    business_days: int | None
-    clock: Clock
-    calendar: str | None = None
-    business_day: BusinessDay | None = None
-
-    def nominal(self, business_day_hours: timedelta) -> timedelta:
-        """A comparable length: business days counted at the given hours each."""
-        if self.within is not None:
-            return self.within
-        assert self.business_days is not None
-        return self.business_days * business_day_hours
-
-    def __str__(self) -> str:
-        if self.business_days is not None:
-            unit = "business day" if self.business_days == 1 else "business days"
-            return f"{self.business_days} {unit}"
-        return format_duration(self.within or timedelta(0))
 
 
 def parse_target_length(text: str, clock: Clock) -> tuple[timedelta | None, int | None]:
@@ -56,18 +32,18 @@ def parse_target_length(text: str, clock: Clock) -> tuple[timedelta | None, int 
         count = int(days["n"])
         if clock == "calendar":
             if days["business"]:
-                raise ScheduleSyntaxError(
+                raise ShortFormError(
                     "business days cannot run on the calendar clock",
                     days.start("business"),
                     "write 'N days' for calendar days, or use clock: business",
                 )
             return timedelta(days=count), None
         if count == 0:
-            raise ScheduleSyntaxError("a target must be longer than zero", days.start("n"))
+            raise ShortFormError("a target must be longer than zero", days.start("n"))
         return None, count
     within = parse_duration(text)
     if within <= timedelta(0):
-        raise ScheduleSyntaxError("a target must be longer than zero", 0)
+        raise ShortFormError("a target must be longer than zero", 0)
     return within, None
 
 
@@ -80,9 +56,9 @@ def parse_business_day(text: str) -> BusinessDay:
         return BusinessDay(same_time_next_day=True)
     hours = parse_duration(text)
     if hours <= timedelta(0):
-        raise ScheduleSyntaxError("a business day must be longer than zero", 0)
+        raise ShortFormError("a business day must be longer than zero", 0)
     if hours > timedelta(hours=24):
-        raise ScheduleSyntaxError(
+        raise ShortFormError(
             "a business day cannot be longer than 24 hours",
             0,
             "write the business hours in one day, e.g. 8h",

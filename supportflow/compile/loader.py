@@ -2,7 +2,7 @@
 
 :func:`load_policy` finds the files (a folder is scanned recursively; a single
 file's folder is the policy root), follows ``include:`` lists, and hands each
-file's bytes to :mod:`supportflow.yamlsafe`, which owns the YAML pitfalls.
+file's bytes to :mod:`supportflow.compile.yaml_reader`, which owns the YAML pitfalls.
 :func:`load_text` is the same per-file check without the file system.
 
 Every problem becomes a located finding; only a target that cannot be loaded at
@@ -30,9 +30,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from supportflow.findings import Finding, Location, sort_findings
-from supportflow.rules.registry import RuleDoc, declare
-from supportflow.yamlsafe import Limits, Mark, Path_, parse_yaml
+from supportflow.compile.yaml_reader import Limits, Mark, Path_, parse_yaml
+from supportflow.diagnostics.catalogue import RuleDoc
+from supportflow.diagnostics.findings import Finding, Location, sort_findings
+from supportflow.diagnostics.ruledocs.loading import (
+    BAD_INCLUDE,
+    MISSING_API_VERSION,
+    OUTSIDE_ROOT,
+    SUPPORTED_API_VERSION,
+    TOO_LARGE,
+    UNREADABLE,
+    UNSUPPORTED_API_VERSION,
+)
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -47,118 +56,10 @@ __all__ = [
     "load_text",
 ]
 
-SUPPORTED_API_VERSION = "supportflow/v1"
 DEFAULT_LIMITS = Limits()  # frozen, so one shared default is safe
 POLICY_SUFFIXES = (".yaml", ".yml")
 _GLOB_MAGIC = re.compile(r"[*?[]")
-
-UNREADABLE = declare(
-    "E001",
-    "File cannot be read",
-    """
-    A policy file was found but could not be read: no permission, a broken
-    symlink, or something that is not a regular file (a pipe or a device).
-    """,
-    "Check the file's permissions, or remove it from the policy folder.",
-    """
-    # teams.yaml is a symlink to a file that was deleted
-    include: [teams.yaml]
-    """,
-    """
-    include: [teams.yaml]   # teams.yaml is a readable file
-    """,
-)
-TOO_LARGE = declare(
-    "E002",
-    "Input exceeds a size limit",
-    """
-    A file is larger than the loader reads (1 MB by default), or the policy has
-    more files than it loads (1,000). Policies are a few kilobytes per file;
-    input this large is the wrong folder or generated data, and reading it all
-    would only make the real findings slow to arrive.
-    """,
-    "Point supportflow at the policy folder, or split and trim the file.",
-    """
-    # notes.yaml: 40 MB of exported tickets pasted under one key
-    notes: ...
-    """,
-    """
-    # keep tickets out of the policy; link to them instead
-    notes: https://helpdesk.example.com/exports
-    """,
-)
-MISSING_API_VERSION = declare(
-    "E016",
-    "Missing apiVersion",
-    """
-    Every policy file says which version of the policy language it is written
-    in, so that a later version can change the language without old files
-    being misread. The file is still checked as `supportflow/v1`.
-    """,
-    f"Add `apiVersion: {SUPPORTED_API_VERSION}` as the first line.",
-    """
-    teams:
-      first-line: {tier: first_line}
-    """,
-    f"""
-    apiVersion: {SUPPORTED_API_VERSION}
-    teams:
-      first-line: {{tier: first_line}}
-    """,
-)
-UNSUPPORTED_API_VERSION = declare(
-    "E017",
-    "Unsupported apiVersion",
-    """
-    The file is written for a version of the policy language this supportflow
-    does not know, so its contents cannot be read reliably and are not checked.
-    """,
-    f"This supportflow supports apiVersion `{SUPPORTED_API_VERSION}` only.",
-    """
-    apiVersion: supportflow/v2
-    """,
-    f"""
-    apiVersion: {SUPPORTED_API_VERSION}
-    """,
-)
-OUTSIDE_ROOT = declare(
-    "E018",
-    "Path outside the policy folder",
-    """
-    A policy is the folder it lives in. An include that is absolute, climbs out
-    with `..` or leads outside through a symlink (of a file or a folder), and a
-    symlink in the policy folder that points outside it, would make the policy
-    depend on files elsewhere on the machine, which CI and colleagues do not
-    have. They are reported and not followed.
-    """,
-    "Copy the file into the policy folder, or include it by a path inside it.",
-    """
-    include: [../shared/hours.yaml]
-    """,
-    """
-    include: [shared/hours.yaml]
-    """,
-)
-BAD_INCLUDE = declare(
-    "E019",
-    "Include cannot be followed",
-    """
-    `include:` is a list of paths relative to the including file; each may be a
-    glob such as `teams/*.yaml`. A path that does not exist, a glob that matches
-    no policy file, a folder, or an entry that is not a path is reported here.
-    """,
-    "Fix the path (it is relative to this file), or remove the entry.",
-    """
-    include: [team.yaml]   # the file is called teams.yaml
-    # teams.yaml
-    teams: {}
-    """,
-    """
-    include: [teams.yaml]
-    # teams.yaml
-    teams: {}
-    """,
-)
+_INCLUDE_PROBLEMS = frozenset({OUTSIDE_ROOT.id, BAD_INCLUDE.id})
 
 
 class InputError(Exception):
@@ -204,6 +105,15 @@ class LoadResult:
 
     files: list[LoadedFile]
     findings: list[Finding]
+
+    @property
+    def complete(self) -> bool:
+        """Whether every file and include of the policy was loaded, so every id is known."""
+        names = {file.name for file in self.files}
+        return all(
+            finding.location.file in names and finding.rule_id not in _INCLUDE_PROBLEMS
+            for finding in self.findings
+        )
 
 
 def load_text(

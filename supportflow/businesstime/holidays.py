@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from supportflow.schedule import HolidaySource
+from supportflow.businesstime.spec import HolidaySource
 
 
 @lru_cache(maxsize=256)

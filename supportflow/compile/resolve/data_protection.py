@@ -1,0 +1,111 @@
+"""Data protection: redaction patterns compiled, retention periods parsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from supportflow.compile.merge import Entry
+from supportflow.compile.resolve.context import Resolution, optional_ref, string_location
+from supportflow.diagnostics.ruledocs.data_protection import (
+    BAD_REDACTION_PATTERN,
+    RETENTION_WITHOUT_PERIOD,
+)
+from supportflow.model import (
+    Access,
+    DataProtection,
+    Minimisation,
+    RedactionRule,
+    RetentionRule,
+    Role,
+    State,
+)
+from supportflow.shortforms import ShortFormError, parse_duration
+
+NEEDS_PERIOD = ("after_status", "inactive")
+
+
+def data_protection(
+    entry: Entry | None, states: Mapping[str, State], run: Resolution
+) -> DataProtection | None:
+    if entry is None:
+        return None
+    minimisation = entry.value.get("minimisation")
+    access = entry.value.get("access")
+    return DataProtection(
+        where=entry.at(key=True),
+        minimisation=Minimisation(
+            fixed_fields=minimisation.get("fixed_fields", False),
+            guidance=minimisation.get("guidance"),
+        )
+        if minimisation is not None
+        else None,
+        redaction=tuple(_redaction(rule, run) for rule in entry.each("redaction")),
+        retention=tuple(_retention(rule, states, run) for rule in entry.each("retention")),
+        access=_access(access) if access is not None else None,
+    )
+
+
+def _redaction(entry: Entry, run: Resolution) -> RedactionRule:
+    pattern = entry.child("pattern")
+    compiled = None
+    try:
+        compiled = re.compile(pattern.value)
+    except re.error as error:
+        run.report(
+            BAD_REDACTION_PATTERN.finding(
+                f"redaction pattern '{entry.value['name']}' does not compile: {error.msg}",
+                string_location(pattern, error.pos or 0),
+            )
+        )
+    return RedactionRule(
+        name=entry.value["name"],
+        pattern=pattern.value,
+        where=entry.at(),
+        compiled=compiled,
+        replacement=entry.value.get("replacement", "****"),
+        illustrative=entry.value.get("illustrative", False),
+    )
+
+
+def _retention(entry: Entry, states: Mapping[str, State], run: Resolution) -> RetentionRule:
+    value = entry.value
+    after = entry.get("after")
+    period = None
+    if after is None:
+        if value.get("condition") in NEEDS_PERIOD:
+            run.report(
+                RETENTION_WITHOUT_PERIOD.finding(
+                    f"retention of {value['data']} on condition '{value['condition']}'"
+                    " needs `after:`",
+                    entry.at(),
+                )
+            )
+    else:
+        try:
+            period = parse_duration(after.value)
+        except ShortFormError as error:
+            run.syntax(RETENTION_WITHOUT_PERIOD, after, error)
+    return RetentionRule(
+        data=value["data"],
+        delete=value["delete"],
+        where=entry.at(),
+        condition=value.get("condition"),
+        status=optional_ref(entry.get("status"), states),
+        after=period,
+        illustrative=value.get("illustrative", False),
+    )
+
+
+def _access(value: dict) -> Access:
+    return Access(
+        role_based=value.get("role_based", False),
+        roles={
+            role_id: Role(role_id, role.get("description"), tuple(role.get("can", ())))
+            for role_id, role in value.get("roles", {}).items()
+        },
+        mfa=value.get("mfa"),
+        sso=value.get("sso", False),
+        training_required=value.get("training_required", False),
+        revoke_on_termination=value.get("revoke_on_termination"),
+    )

@@ -1,0 +1,199 @@
+"""Teams, routing, escalation ladders and the incident process: who handles a ticket."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from supportflow.compile.merge import Entry
+from supportflow.compile.resolve.context import (
+    CUSTOMER,
+    Resolution,
+    optional_ref,
+    optional_refs,
+    ref,
+    refs,
+)
+from supportflow.compile.resolve.targets import target
+from supportflow.diagnostics.ruledocs.targets import BAD_TARGET
+from supportflow.model import (
+    Calendar,
+    Channel,
+    Incident,
+    IncidentAction,
+    Ladder,
+    Language,
+    Match,
+    Priority,
+    Product,
+    Ref,
+    Repeat,
+    RequestType,
+    Routing,
+    RoutingRule,
+    Severity,
+    Step,
+    Team,
+    Trigger,
+)
+from supportflow.shortforms import ShortFormError, parse_duration
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The sections a ticket selector or a step can name, by id."""
+
+    products: Mapping[str, Product]
+    languages: Mapping[str, Language]
+    request_types: Mapping[str, RequestType]
+    priorities: Mapping[str, Priority]
+    severities: Mapping[str, Severity]
+    channels: Mapping[str, Channel]
+    calendars: Mapping[str, Calendar]
+    teams: Mapping[str, Team]
+
+
+def teams(
+    section: dict[str, Entry],
+    calendars: Mapping[str, Calendar],
+    languages: Mapping[str, Language],
+) -> dict[str, Team]:
+    return {
+        team_id: Team(
+            id=team_id,
+            tier=entry.value["tier"],
+            where=entry.at(key=True),
+            name=entry.value.get("name", team_id),
+            description=entry.value.get("description"),
+            calendar=optional_ref(entry.get("calendar"), calendars),
+            languages=refs(entry.each("languages"), languages),
+            external=entry.value.get("external", False),
+            contact=entry.value.get("contact"),
+            illustrative=entry.value.get("illustrative", False),
+        )
+        for team_id, entry in section.items()
+    }
+
+
+def match(entry: Entry, tables: Tables) -> Match:
+    return Match(
+        where=entry.at(),
+        products=optional_refs(entry.get("products"), tables.products),
+        languages=optional_refs(entry.get("languages"), tables.languages),
+        request_types=optional_refs(entry.get("request_types"), tables.request_types),
+        priorities=optional_refs(entry.get("priorities"), tables.priorities),
+        severities=optional_refs(entry.get("severities"), tables.severities),
+        channels=optional_refs(entry.get("channels"), tables.channels),
+    )
+
+
+def routing(entry: Entry | None, tables: Tables) -> Routing | None:
+    if entry is None:
+        return None
+    return Routing(
+        front_door=ref(entry.child("front_door"), tables.teams),
+        where=entry.at(key=True),
+        rules=tuple(
+            RoutingRule(
+                match=match(rule.child("match"), tables),
+                to=ref(rule.child("to"), tables.teams),
+                where=rule.at(),
+                name=rule.value.get("name"),
+                note=rule.value.get("note"),
+            )
+            for rule in entry.each("rules")
+        ),
+    )
+
+
+def _notified(
+    entries: list[Entry], teams: Mapping[str, Team]
+) -> tuple[tuple[Ref[Team], ...], bool]:
+    """Teams to notify, and whether the customer is notified too."""
+    named = [entry for entry in entries if entry.value != CUSTOMER]
+    return refs(named, teams), len(named) < len(entries)
+
+
+def ladders(section: dict[str, Entry], tables: Tables, run: Resolution) -> dict[str, Ladder]:
+    built: dict[str, Ladder] = {}
+    for ladder_id, entry in section.items():
+        applies_to = entry.get("applies_to")
+        built[ladder_id] = Ladder(
+            id=ladder_id,
+            where=entry.at(key=True),
+            steps=tuple(_step(step, tables, run) for step in entry.each("steps")),
+            name=entry.value.get("name"),
+            description=entry.value.get("description"),
+            applies_to=match(applies_to, tables) if applies_to is not None else None,
+        )
+    return built
+
+
+def _step(entry: Entry, tables: Tables, run: Resolution) -> Step:
+    notify, customer = _notified(entry.each("notify"), tables.teams)
+    return Step(
+        source=ref(entry.child("from"), tables.teams),
+        to=ref(entry.child("to"), tables.teams),
+        when=_trigger(entry.child("when"), tables, run),
+        where=entry.at(),
+        notify=notify,
+        notifies_customer=customer,
+        repeat=_repeat(entry.get("repeat"), run),
+        customer_contact=entry.value.get("customer_contact"),
+        note=entry.value.get("note"),
+    )
+
+
+def _trigger(entry: Entry, tables: Tables, run: Resolution) -> Trigger:
+    if entry.value == "manual":
+        return Trigger(where=entry.at(), manual=True)
+    time_in_tier = entry.get("time_in_tier")
+    return Trigger(
+        where=entry.at(),
+        time_in_tier=target(time_in_tier, tables.calendars, run) if time_in_tier else None,
+        priorities=refs(entry.each("priorities"), tables.priorities),
+        severities=refs(entry.each("severities"), tables.severities),
+        condition=entry.value.get("condition"),
+    )
+
+
+def _repeat(entry: Entry | None, run: Resolution) -> Repeat | None:
+    if entry is None:
+        return None
+    every = entry.child("every")
+    try:
+        interval = parse_duration(every.value)
+        if interval.total_seconds() <= 0:
+            raise ShortFormError("a repeat interval must be longer than zero", 0)
+    except ShortFormError as error:
+        run.syntax(BAD_TARGET, every, error)
+        return None
+    return Repeat(times=entry.value["times"], every=interval)
+
+
+def incident(entry: Entry | None, tables: Tables, run: Resolution) -> Incident | None:
+    if entry is None:
+        return None
+    trigger = entry.child("trigger")
+    actions = []
+    for action in entry.each("actions"):
+        notify, customer = _notified(action.each("notify"), tables.teams)
+        actions.append(
+            IncidentAction(
+                action=action.value["action"],
+                notify=notify,
+                notifies_customer=customer,
+                note=action.value.get("note"),
+            )
+        )
+    restore = entry.get("restore_target")
+    return Incident(
+        where=entry.at(key=True),
+        actions=tuple(actions),
+        priorities=refs(trigger.each("priorities"), tables.priorities),
+        severities=refs(trigger.each("severities"), tables.severities),
+        owner=optional_ref(entry.get("owner"), tables.teams),
+        perform=entry.value.get("perform", "all"),
+        restore_target=target(restore, tables.calendars, run) if restore else None,
+        availability=optional_ref(entry.get("availability"), tables.calendars),
+    )

@@ -1,0 +1,1 @@
+"""Rule documentation, one module per id band; see :mod:`supportflow.diagnostics.catalogue`."""

@@ -1,0 +1,18 @@
+"""Calendars: opening hours in a zone, compiled later by the business-time engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from supportflow.businesstime.spec import CalendarSpec
+from supportflow.diagnostics.findings import Location
+
+
+@dataclass(frozen=True)
+class Calendar:
+    id: str
+    name: str
+    spec: CalendarSpec
+    where: Location
+    hours_where: Location
+    illustrative: bool = False

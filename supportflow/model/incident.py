@@ -1,0 +1,34 @@
+"""The major-incident process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from supportflow.diagnostics.findings import Location
+from supportflow.model.base import Ref
+from supportflow.model.calendars import Calendar
+from supportflow.model.priorities import Priority, Severity, Target
+from supportflow.model.teams import Team
+
+
+@dataclass(frozen=True)
+class IncidentAction:
+    action: str
+    notify: tuple[Ref[Team], ...] = ()
+    notifies_customer: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Incident:
+    """What starts the process (``priorities`` or ``severities``) and what is done then."""
+
+    where: Location
+    actions: tuple[IncidentAction, ...]
+    priorities: tuple[Ref[Priority], ...] = ()
+    severities: tuple[Ref[Severity], ...] = ()
+    owner: Ref[Team] | None = None
+    perform: Literal["all", "one_or_more"] = "all"
+    restore_target: Target | None = None
+    availability: Ref[Calendar] | None = None

@@ -1,0 +1,59 @@
+"""Teams and how new tickets reach them: the front door and routing rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from supportflow.diagnostics.findings import Location
+from supportflow.model.base import Ref
+from supportflow.model.calendars import Calendar
+from supportflow.model.catalog import Channel, Language, Product, RequestType
+
+if TYPE_CHECKING:
+    from supportflow.model.priorities import Priority, Severity
+
+
+@dataclass(frozen=True)
+class Team:
+    id: str
+    tier: str
+    where: Location
+    name: str
+    description: str | None = None
+    calendar: Ref[Calendar] | None = None
+    languages: tuple[Ref[Language], ...] = ()
+    external: bool = False
+    contact: str | None = None
+    illustrative: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    """Which tickets a routing rule or ladder applies to; None means any value."""
+
+    where: Location
+    products: tuple[Ref[Product], ...] | None = None
+    languages: tuple[Ref[Language], ...] | None = None
+    request_types: tuple[Ref[RequestType], ...] | None = None
+    priorities: tuple[Ref[Priority], ...] | None = None
+    severities: tuple[Ref[Severity], ...] | None = None
+    channels: tuple[Ref[Channel], ...] | None = None
+
+
+@dataclass(frozen=True)
+class RoutingRule:
+    match: Match
+    to: Ref[Team]
+    where: Location
+    name: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Every new ticket reaches ``front_door`` unless a rule, tried in order, matches."""
+
+    front_door: Ref[Team]
+    where: Location
+    rules: tuple[RoutingRule, ...] = ()

@@ -1,0 +1,23 @@
+"""The short forms people write, in YAML and on the command line alike.
+
+One grammar, one parser each: hours (``mon-fri 08:00-17:00``), durations
+(``1h30m``, ``PT1H30M``) and target lengths (``2 business days``). They parse
+text into the business-time engine's plain values and raise
+:class:`ShortFormError` with the offset of the offending character.
+"""
+
+from supportflow.shortforms.durations import format_duration, parse_duration
+from supportflow.shortforms.errors import ShortFormError
+from supportflow.shortforms.hours import parse_day_hours, parse_hours
+from supportflow.shortforms.targets import Clock, parse_business_day, parse_target_length
+
+__all__ = [
+    "Clock",
+    "ShortFormError",
+    "format_duration",
+    "parse_business_day",
+    "parse_day_hours",
+    "parse_duration",
+    "parse_hours",
+    "parse_target_length",
+]
