@@ -31,9 +31,8 @@ from supportflow.model.priorities import (
     PriorityRow,
     Severity,
     Target,
-    Triage,
 )
-from supportflow.model.teams import Match, Routing, RoutingRule, Team
+from supportflow.model.teams import Match, Routing, RoutingRule, Team, Triage
 
 __all__ = [
     "TARGET_KINDS",

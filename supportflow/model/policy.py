@@ -12,8 +12,8 @@ from supportflow.model.escalations import Ladder
 from supportflow.model.incident import Incident
 from supportflow.model.lifecycle import CaseReference, Lifecycle
 from supportflow.model.matrix import MatrixCell
-from supportflow.model.priorities import Priority, PriorityMatrix, Severity, Triage
-from supportflow.model.teams import Routing, Team
+from supportflow.model.priorities import Priority, PriorityMatrix, Severity
+from supportflow.model.teams import Routing, Team, Triage
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,16 @@
-"""Severities, priorities with their time targets, the priority matrix and triage."""
+"""Severities, priorities with their time targets, and the priority matrix."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from supportflow.businesstime.spec import BusinessDay
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.shortforms import Clock, format_duration
-
-if TYPE_CHECKING:
-    from supportflow.model.teams import Team
 
 TARGET_KINDS = ("assessment", "first_response", "next_update", "resolution")
 
@@ -94,13 +90,3 @@ class PriorityMatrix:
     rows: tuple[PriorityRow, ...]
     where: Location
     table_where: Location
-
-
-@dataclass(frozen=True)
-class Triage:
-    """Who assesses priority, in whose hours, and how a customer asks again."""
-
-    where: Location
-    team: Ref[Team] | None = None
-    during: Ref[Calendar] | None = None
-    reassessment: str | None = None

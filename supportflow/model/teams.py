@@ -1,17 +1,14 @@
-"""Teams and how new tickets reach them: the front door and routing rules."""
+"""Teams, who triages, and how new tickets reach them: the front door and routing rules."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import Channel, Language, Product, RequestType
-
-if TYPE_CHECKING:
-    from supportflow.model.priorities import Priority, Severity
+from supportflow.model.priorities import Priority, Severity
 
 
 @dataclass(frozen=True)
@@ -57,3 +54,13 @@ class Routing:
     front_door: Ref[Team]
     where: Location
     rules: tuple[RoutingRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class Triage:
+    """Who assesses priority, in whose hours, and how a customer asks again."""
+
+    where: Location
+    team: Ref[Team] | None = None
+    during: Ref[Calendar] | None = None
+    reassessment: str | None = None
