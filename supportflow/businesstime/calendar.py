@@ -13,7 +13,7 @@ Microseconds, because that is ``datetime``'s resolution: every aware datetime ma
 exactly, so there is no rounding rule to document. Open-interval bounds themselves are whole
 seconds (whole minutes in practice).
 
-The intervals are exact for the definition in DESIGN.md: an instant is open when its local
+The intervals are exact for the definition in ARCHITECTURE.md: an instant is open when its local
 wall time lies inside a shift whose start date is not closed (see ``intervals.wall_to_utc``).
 """
 
