@@ -28,13 +28,27 @@ def source_problem(source: HolidaySource) -> str:
         return f"the holidays package has no country {source.country!r}"
     if source.subdivision is None:
         return ""
-    known = _probe(source.country).subdivisions
+    known = subdivisions(source.country)
     if source.subdivision not in known:
         return (
             f"{source.country} has no subdivision {source.subdivision!r}"
             f" (known: {', '.join(known)})"
         )
     return ""
+
+
+@lru_cache(maxsize=256)
+def subdivisions(country: str) -> tuple[str, ...]:
+    """The subdivision codes the holidays package knows for a known ``country``."""
+    return tuple(_probe(country).subdivisions)
+
+
+def country_code(name: str) -> str | None:
+    """The code of a country written by name ('sweden' → 'SE'), from the registry alone."""
+    from holidays.registry import COUNTRIES
+
+    entry = COUNTRIES.get(name.strip().lower().replace(" ", "_"))
+    return entry[1] if entry else None
 
 
 @lru_cache(maxsize=256)

@@ -17,6 +17,11 @@ from typing import TYPE_CHECKING, Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from supportflow.compile.schema_messages import (
+    character_location,
+    explain_pattern,
+    explained_branch,
+)
 from supportflow.diagnostics.findings import Finding
 from supportflow.diagnostics.ruledocs.schema import (
     BAD_FORMAT,
@@ -74,7 +79,12 @@ def _findings_for(loaded: LoadedFile, error: ValidationError) -> Iterator[Findin
     if kind == "additionalProperties":
         yield from _unknown_keys(loaded, error, path, where)
     elif kind == "required":
-        missing = [key for key in error.validator_value if key not in error.instance]
+        # A missing apiVersion is the loader's E016; saying it twice is noise.
+        missing = [
+            key
+            for key in error.validator_value
+            if key not in error.instance and (path, key) != ((), "apiVersion")
+        ]
         for key in missing:
             yield MISSING_KEY.finding(
                 f"{where} needs the key '{key}'", loaded.location(path, key=True)
@@ -92,12 +102,22 @@ def _findings_for(loaded: LoadedFile, error: ValidationError) -> Iterator[Findin
             loaded.location(path),
             hint=_did_you_mean(error.instance, allowed) or NOT_ALLOWED.hint,
         )
+    elif kind == "oneOf" and (branch := explained_branch(error)) is not None:
+        yield from _findings_for(loaded, branch)
     elif kind == "oneOf":
         description = error.schema.get("description", "")
         yield WRONG_TYPE.finding(
             f"{where} has the wrong form",
             loaded.location(path),
             hint=description or WRONG_TYPE.hint,
+        )
+    elif (explained := explain_pattern(error.validator_value, error.instance)) is not None:
+        is_key = "propertyNames" in error.absolute_schema_path
+        start = loaded.location((*path, error.instance) if is_key else path, key=is_key)
+        yield BAD_FORMAT.finding(
+            f"{where}: {explained.message}",
+            character_location(loaded, start, explained.offset),
+            hint=explained.hint,
         )
     elif "propertyNames" in error.absolute_schema_path:
         # jsonschema reports a bad key at its mapping's path with the key as instance.

@@ -16,3 +16,4 @@ class Calendar:
     where: Location
     hours_where: Location
     illustrative: bool = False
+    business_day_where: Location | None = None  # None when the default (8h) applies

@@ -1,6 +1,10 @@
-"""The error every short-form parser raises, with the offset of the culprit."""
+"""The error every short-form parser raises, and the problems of values that did parse."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+
+from supportflow.diagnostics.catalogue import RuleDoc
 
 
 class ShortFormError(ValueError):
@@ -15,3 +19,16 @@ class ShortFormError(ValueError):
     def __str__(self) -> str:
         suffix = f" (hint: {self.hint})" if self.hint else ""
         return f"{self.message} at character {self.offset + 1}{suffix}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A value that parsed but is wrong or doubtful: the rule it breaks, what, and the fix.
+
+    Resolve turns a problem into a located finding and the CLI into a warning or an
+    error line, so a policy and a command line get the same answer for the same text.
+    """
+
+    rule: RuleDoc
+    message: str
+    hint: str

@@ -14,21 +14,31 @@ Hours grammar (case-insensitive)::
 
 ``DAY`` is ``mon`` … ``sun`` or ``monday`` … ``sunday``; a range such as ``fri-mon`` wraps over
 the weekend. An end at or before the start is an overnight shift (``22:00-06:00``) that belongs
-to the day it starts; ``24:00`` is allowed as an end.
+to the day it starts; ``24:00`` is allowed as an end. Hours pasted from a wiki or a word processor
+often carry en or em dashes (``mon–fri 08:30–17:30``); every dash counts as ``-``.
+
+A day given the same hours twice (``mon-fri 08:00-20:00; fri 08:00-20:00``) parses, since the
+repeat changes nothing; :func:`repeated_days` finds such repeats, because another day (``sat``)
+was usually meant.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from supportflow.businesstime.spec import MINUTES_PER_DAY, Shift
 from supportflow.shortforms.errors import ShortFormError
 
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_ABBREVIATIONS = tuple(name[:3] for name in _DAY_NAMES)
 _DAYS = {name[:3]: i for i, name in enumerate(_DAY_NAMES)} | {
     name: i for i, name in enumerate(_DAY_NAMES)
 }
 _TOKEN = re.compile(r"\s*(?:(?P<word>[A-Za-z]+)|(?P<time>\d+(?:[:.]\d+)?)|(?P<punct>\S))")
+# Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus: all read as "-".
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
@@ -40,7 +50,10 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
         if match is None:
             break
         kind = match.lastgroup or "punct"
-        out.append((kind, match.group(kind), match.start(kind)))
+        value = match.group(kind)
+        if kind == "punct" and value in _DASHES:
+            value = "-"
+        out.append((kind, value, match.start(kind)))
         pos = match.end()
     return out
 
@@ -84,21 +97,23 @@ class _HoursParser:
             raise ShortFormError(f"unknown day {value!r}", offset, _day_hint())
         return day
 
-    def days(self) -> list[int]:
-        result: list[int] = []
+    def days(self) -> list[tuple[int, int]]:
+        """The days of one group, each with the offset of the item that names it."""
+        result: list[tuple[int, int]] = []
         while True:
-            kind, value, _ = self.peek()
+            kind, value, offset = self.peek()
             if kind == "word" and value.lower() == "daily":
                 self.take()
-                result.extend(range(7))
+                result.extend((day, offset) for day in range(7))
             else:
                 first = self.day()
                 if self.peek()[:2] == ("punct", "-"):
                     self.take()
                     last = self.day()
-                    result.extend((first + k) % 7 for k in range((last - first) % 7 + 1))
+                    span = range((last - first) % 7 + 1)
+                    result.extend(((first + k) % 7, offset) for k in span)
                 else:
-                    result.append(first)
+                    result.append((first, offset))
             if self.peek()[:2] != ("punct", ",") or self._next_is_time():
                 return result
             self.take()
@@ -155,23 +170,110 @@ def parse_clock(value: str, offset: int, *, allow_24: bool) -> int:
     return hours * 60 + minutes
 
 
-def parse_hours(text: str) -> tuple[Shift, ...]:
-    """Parse weekly opening hours into sorted shifts; overlaps are left for a semantic rule."""
+@dataclass(frozen=True)
+class DayGroup:
+    """One ``days ranges`` group as written: each day with the offset of the item naming it."""
+
+    days: tuple[tuple[int, int], ...]
+    ranges: tuple[tuple[int, int], ...]
+
+
+def parse_hours_groups(text: str) -> tuple[DayGroup, ...]:
+    """The groups of an hours text in the order written; ``24/7`` is one group of every day."""
     if text.strip().lower() == "24/7":
-        return tuple(Shift(day, 0, MINUTES_PER_DAY) for day in range(7))
+        return (DayGroup(tuple((day, 0) for day in range(7)), ((0, MINUTES_PER_DAY),)),)
     parser = _HoursParser(text)
     if parser.at_end():
         raise ShortFormError("no opening hours given", 0, 'write e.g. "mon-fri 08:00-17:00"')
-    shifts: list[Shift] = []
+    groups: list[DayGroup] = []
     while True:
         days = parser.days()
-        ranges = parser.ranges()
-        shifts.extend(Shift(day, start, end) for day in days for start, end in ranges)
+        groups.append(DayGroup(tuple(days), tuple(parser.ranges())))
         if parser.at_end():
-            return tuple(sorted(shifts))
+            return tuple(groups)
         kind, value, offset = parser.take()
         if (kind, value) != ("punct", ";"):
             raise ShortFormError(f"unexpected {value!r}", offset, "separate day groups with ';'")
+
+
+def parse_hours(text: str) -> tuple[Shift, ...]:
+    """Parse weekly opening hours into sorted shifts; overlaps are left for a semantic rule."""
+    return tuple(
+        sorted(
+            Shift(day, start, end)
+            for group in parse_hours_groups(text)
+            for day, _ in group.days
+            for start, end in group.ranges
+        )
+    )
+
+
+@dataclass(frozen=True)
+class RepeatedDay:
+    """Days given hours they already had: the repeat adds nothing, so another day was meant.
+
+    ``text`` and ``offset`` say where the repeat is written (which of the texts, which
+    character); ``first_text`` and ``first_offset`` where the days got those hours first.
+    """
+
+    days: tuple[int, ...]
+    ranges: tuple[tuple[int, int], ...]
+    text: int
+    offset: int
+    first_text: int
+    first_offset: int
+
+    @property
+    def message(self) -> str:
+        days = ", ".join(DAY_ABBREVIATIONS[day] for day in self.days)
+        ranges = ", ".join(
+            f"{format_clock(start)}-{format_clock(end)}" for start, end in self.ranges
+        )
+        listed = "is" if len(self.days) == 1 else "are"
+        return f"{days} {listed} listed twice with {ranges}; the second listing adds nothing"
+
+    @property
+    def hint(self) -> str:
+        return "List each day once; if another day was meant (sat for a second fri), name it."
+
+
+def repeated_days(texts: Sequence[str]) -> list[RepeatedDay]:
+    """Every day item that repeats hours already given to its days, across ``texts``.
+
+    Only exact repeats are reported: a repeat that overlaps differently is an
+    overlap, which the calendar rules report. Texts that do not parse are skipped.
+    """
+    seen: dict[tuple[int, int, int], tuple[int, int]] = {}
+    # (text, offset) of a repeating item -> its days, its ranges (ordered sets), the first listing
+    repeats: dict[tuple[int, int], tuple[dict[int, None], dict[tuple[int, int], None], tuple]] = {}
+    for index, text in enumerate(texts):
+        try:
+            groups = parse_hours_groups(text)
+        except ShortFormError:
+            continue
+        for group in groups:
+            for day, offset in group.days:
+                for start, end in group.ranges:
+                    first = seen.setdefault((day, start, end), (index, offset))
+                    if first != (index, offset):
+                        days, ranges, _ = repeats.setdefault((index, offset), ({}, {}, first))
+                        days[day] = None
+                        ranges[(start, end)] = None
+    return [
+        RepeatedDay(tuple(days), tuple(ranges), index, offset, *first)
+        for (index, offset), (days, ranges, first) in repeats.items()
+    ]
+
+
+def format_range(start: int, end: int) -> str:
+    """A shift's clock range as written: 17:30-08:30 for an overnight one."""
+    return f"{format_clock(start)}-{format_clock(end)}"
+
+
+def format_clock(minute: int) -> str:
+    """Minutes after midnight as HH:MM; an overnight end wraps (1950 is 08:30)."""
+    minute %= MINUTES_PER_DAY
+    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 def parse_day_hours(text: str) -> tuple[tuple[int, int], ...]:

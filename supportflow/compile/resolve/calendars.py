@@ -1,26 +1,30 @@
-"""Calendars: zones, weekly hours, holidays, closed, open and special dates, business days."""
+"""Calendars: zones, weekly hours, holidays, closed, open and special dates, business days.
+
+Zones and holiday codes are checked by :mod:`supportflow.shortforms.zones` and
+:mod:`supportflow.shortforms.holiday_codes`, the checks ``due --tz`` and
+``due --holidays`` run too, so the CLI and a policy get the same answer.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from supportflow.businesstime.holidays import source_problem
 from supportflow.businesstime.spec import CalendarSpec, HolidaySource
 from supportflow.compile.merge import Entry
-from supportflow.compile.resolve.context import Resolution
+from supportflow.compile.resolve.context import Resolution, string_location
 from supportflow.diagnostics.ruledocs.calendars import (
     BAD_BUSINESS_DAY,
     BAD_DATE,
     BAD_HOURS,
-    LEGACY_ZONE,
-    UNKNOWN_HOLIDAYS,
-    UNKNOWN_ZONE,
+    REPEATED_DAY,
 )
 from supportflow.model import Calendar
 from supportflow.shortforms import ShortFormError, parse_business_day, parse_day_hours, parse_hours
+from supportflow.shortforms.holiday_codes import holiday_problem, parse_holiday_code
+from supportflow.shortforms.hours import repeated_days
+from supportflow.shortforms.zones import zone_problem
 
 
 def calendars(section: dict[str, Entry], run: Resolution) -> dict[str, Calendar]:
@@ -34,6 +38,7 @@ def calendars(section: dict[str, Entry], run: Resolution) -> dict[str, Calendar]
             where=entry.at(key=True),
             hours_where=entry.at("hours"),
             illustrative=entry.value.get("illustrative", False),
+            business_day_where=entry.at("business_day") if "business_day" in entry.value else None,
         )
     return built
 
@@ -45,14 +50,9 @@ def _calendar_spec(entry: Entry, run: Resolution) -> CalendarSpec:
     partial spec only feeds the rules of the same pass.
     """
     zone_entry = entry.child("timezone")
-    if not _zone_exists(zone_entry.value):
-        run.report(UNKNOWN_ZONE.finding(f"unknown time zone {zone_entry.value!r}", zone_entry.at()))
-    elif _is_legacy_zone(zone_entry.value):
-        run.report(
-            LEGACY_ZONE.finding(
-                f"{zone_entry.value!r} is a legacy or fixed-offset zone name", zone_entry.at()
-            )
-        )
+    problem = zone_problem(zone_entry.value)
+    if problem is not None:
+        run.report(problem.rule.finding(problem.message, zone_entry.at(), hint=problem.hint))
     hours_entry = entry.child("hours")
     texts = list(hours_entry.elements()) if isinstance(hours_entry.value, list) else [hours_entry]
     shifts = []
@@ -61,6 +61,15 @@ def _calendar_spec(entry: Entry, run: Resolution) -> CalendarSpec:
             shifts.extend(parse_hours(text.value))
         except ShortFormError as error:
             run.syntax(BAD_HOURS, text, error)
+    for repeat in repeated_days([text.value for text in texts]):
+        run.report(
+            REPEATED_DAY.finding(
+                repeat.message,
+                string_location(texts[repeat.text], repeat.offset),
+                hint=repeat.hint,
+                related=(string_location(texts[repeat.first_text], repeat.first_offset),),
+            )
+        )
     spec = CalendarSpec(
         timezone=zone_entry.value,
         shifts=tuple(sorted(set(shifts))),
@@ -78,35 +87,29 @@ def _calendar_spec(entry: Entry, run: Resolution) -> CalendarSpec:
     return spec
 
 
-def _is_legacy_zone(name: str) -> bool:
-    """CET, EST5EDT, Etc/GMT-2 and the like; UTC itself is a fine zone for 24/7."""
-    if name in ("UTC", "Etc/UTC"):
-        return False
-    return "/" not in name or name.startswith("Etc/")
-
-
-def _zone_exists(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
-
-
 def _holiday_sources(entry: Entry | None, run: Resolution) -> Iterator[HolidaySource]:
     if entry is None:
         return
     items = list(entry.elements()) if isinstance(entry.value, list) else [entry]
     for item in items:
-        if isinstance(item.value, str):
-            source = HolidaySource.parse(item.value)
-        else:
-            source = HolidaySource(item.value["country"], item.value.get("subdivision"))
-        problem = source_problem(source)
-        if problem:
-            run.report(UNKNOWN_HOLIDAYS.finding(problem, item.at()))
+        try:
+            source = _holiday_source(item.value)
+        except ShortFormError:
+            continue  # the schema stage reports the form, with the same parser's message
+        problem = holiday_problem(source)
+        if problem is not None:
+            run.report(problem.rule.finding(problem.message, item.at(), hint=problem.hint))
         else:
             yield source
+
+
+def _holiday_source(value: str | dict[str, str]) -> HolidaySource:
+    if isinstance(value, str):
+        return parse_holiday_code(value)
+    subdivision = value.get("subdivision")
+    return parse_holiday_code(
+        f"{value['country']}-{subdivision}" if subdivision else value["country"]
+    )
 
 
 def _dates(entry: Entry | None, run: Resolution) -> Iterator[date]:

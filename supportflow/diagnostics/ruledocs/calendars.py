@@ -170,3 +170,104 @@ LEGACY_ZONE = declare(
         hours: mon-fri 08:00-17:00
     """,
 )
+
+ZONE_ALIAS = declare(
+    "W309",
+    title="Old alias of a time zone",
+    description="""
+    The zone is an old name that the IANA database keeps only as an alias
+    (US/Eastern for America/New_York, Asia/Calcutta for Asia/Kolkata,
+    Europe/Kiev for Europe/Kyiv). It works today, but aliases are
+    packaged separately on some systems (Debian's tzdata-legacy) and can be
+    missing on a fresh machine, where the policy would then stop loading.
+    """,
+    hint="Use the zone the alias points to, e.g. America/New_York for US/Eastern.",
+    bad="""
+    calendars:
+      us-office:
+        timezone: US/Eastern
+        hours: mon-fri 09:00-17:00
+    """,
+    good="""
+    calendars:
+      us-office:
+        timezone: America/New_York
+        hours: mon-fri 09:00-17:00
+    """,
+)
+
+SWAPPED_SHIFT = declare(
+    "W310",
+    title="Overnight shift that is probably swapped",
+    description="""
+    A shift whose end is before its start runs overnight: `17:30-08:30` is
+    open fifteen hours, from the evening to the next morning. On a calendar
+    whose other shifts are daytime shifts, or when the shift is longer than
+    the business day, that is usually an office day written end first
+    (`08:30-17:30`). A night shift that starts when a day shift ends (or
+    ends when one starts) is deliberate cover and is not reported.
+    """,
+    hint="Write the start first (08:30-17:30); a night shift is written 22:00-06:00.",
+    bad="""
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-thu 08:30-17:30; fri 17:30-08:30
+    """,
+    good="""
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:30-17:30
+    """,
+)
+
+LONG_BUSINESS_DAY = declare(
+    "W311",
+    title="Business day longer than any day's opening hours",
+    description="""
+    `business_day: 12h` on a calendar open 08:00-16:00 means "1 business
+    day" is a day and a half of opening hours: a ticket due in one business
+    day spills into the next day. The business day is usually the length of
+    one day's opening hours.
+    """,
+    hint="Set business_day to the hours of one day, or to 'same time next business day'.",
+    bad="""
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:00-16:00
+        business_day: 12h
+    """,
+    good="""
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:00-16:00
+        business_day: 8h
+    """,
+)
+
+REPEATED_DAY = declare(
+    "W312",
+    title="Day listed twice with the same hours",
+    description="""
+    One calendar gives a day the hours it already has, as in
+    `mon-fri 08:00-20:00; fri 08:00-20:00`. The repeat changes nothing, so
+    the author usually meant another day (`sat`). A repeat with different
+    hours that overlap is reported as overlapping shifts (E303) instead.
+    """,
+    hint="List each day once; if another day was meant, name that day.",
+    bad="""
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:00-20:00; fri 08:00-20:00
+    """,
+    good="""
+    calendars:
+      office:
+        timezone: Europe/Stockholm
+        hours: mon-fri 08:00-20:00; sat 08:00-20:00
+    """,
+)
