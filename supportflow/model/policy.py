@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from supportflow.diagnostics.findings import Location
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import Channel, Language, Organization, Product, RequestType
 from supportflow.model.data_protection import DataProtection
@@ -43,3 +44,4 @@ class Policy:
     lifecycle: Lifecycle | None = None
     case_reference: CaseReference | None = None
     data_protection: DataProtection | None = None
+    languages_where: Location | None = None  # the first `languages:` key; None when no file has one

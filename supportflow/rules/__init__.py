@@ -5,6 +5,22 @@ only the model and yields findings under its documented id. ``RULE_MODULES``
 lists every module whose checks run; a test proves no module is left out.
 """
 
-from supportflow.rules import calendars, escalations, matrix, priority_targets, references
+from supportflow.rules import (
+    calendars,
+    escalations,
+    hours,
+    matrix,
+    priority_targets,
+    redaction,
+    references,
+)
 
-RULE_MODULES = (calendars, escalations, matrix, priority_targets, references)
+RULE_MODULES = (
+    calendars,
+    escalations,
+    hours,
+    matrix,
+    priority_targets,
+    redaction,
+    references,
+)

@@ -15,6 +15,7 @@ from typing import Any
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding
 from supportflow.diagnostics.ruledocs.references import (
+    NO_LANGUAGES,
     UNKNOWN_CALENDAR,
     UNKNOWN_CHANNEL,
     UNKNOWN_LANGUAGE,
@@ -97,6 +98,8 @@ def check_channels(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
 
 @rule(UNKNOWN_LANGUAGE)
 def check_languages(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
+    if not policy.languages:
+        return  # E212 reports the empty list once, instead of every use here
     for cell in policy.support_matrix:
         if cell.language.target is None:
             yield doc.finding(
@@ -158,3 +161,20 @@ def check_states(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     if policy.data_protection:
         refs += [rule.status for rule in policy.data_protection.retention]
     yield from _unknown(doc, "lifecycle state", refs, list(lifecycle.states))
+
+
+@rule(NO_LANGUAGES)
+def check_language_list(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
+    if policy.languages:
+        return
+    uses = [cell.language for cell in policy.support_matrix]
+    uses += [ref for team in policy.teams.values() for ref in team.languages]
+    uses += _listed(_matches(policy), "languages")
+    if policy.organization and policy.organization.default_language:
+        uses.append(policy.organization.default_language)
+    if policy.languages_where is None and not uses:
+        return
+    codes = ", ".join(dict.fromkeys(ref.id for ref in uses))
+    used = f", but {len(uses)} place(s) use a language ({codes})" if uses else ""
+    listed = "is empty" if policy.languages_where else "is missing"
+    yield doc.finding(f"`languages:` {listed}{used}", policy.languages_where or uses[0].where)

@@ -72,5 +72,9 @@ def resolve(source: PolicySource) -> tuple[Policy, list[Finding]]:
             ticket_lifecycle.states if ticket_lifecycle else {},
             run,
         ),
+        languages_where=next(
+            (f.location(("languages",), key=True) for f in source.files if "languages" in f.data),
+            None,
+        ),
     )
     return policy, run.findings

@@ -201,11 +201,12 @@ SWAPPED_SHIFT = declare(
     title="Overnight shift that is probably swapped",
     description="""
     A shift whose end is before its start runs overnight: `17:30-08:30` is
-    open fifteen hours, from the evening to the next morning. On a calendar
-    whose other shifts are daytime shifts, or when the shift is longer than
-    the business day, that is usually an office day written end first
-    (`08:30-17:30`). A night shift that starts when a day shift ends (or
-    ends when one starts) is deliberate cover and is not reported.
+    open fifteen hours, from the evening to the next morning. An office day
+    written end first always reads as an overnight shift of more than half a
+    day; when such a shift sits on a calendar whose other shifts are daytime
+    shifts, or is longer than the business day, `08:30-17:30` was probably
+    meant. A night shift that starts when a day shift ends (or ends when one
+    starts) is deliberate round-the-clock cover and is not reported.
     """,
     hint="Write the start first (08:30-17:30); a night shift is written 22:00-06:00.",
     bad="""

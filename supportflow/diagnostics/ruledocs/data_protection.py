@@ -45,3 +45,53 @@ RETENTION_WITHOUT_PERIOD = declare(
         - {data: user_accounts, condition: inactive, after: 365d, delete: delete}
     """,
 )
+
+BACKSPACE_IN_PATTERN = declare(
+    "E803",
+    title="Redaction pattern holds a backspace where \\b was meant",
+    description="""
+    In a double-quoted YAML string `\\b` is an escape for the backspace
+    character (U+0008), so `"\\bpassword\\b"` reaches the regular expression
+    as backspace-password-backspace instead of word boundaries. The pattern
+    then matches only text that contains backspaces, which tickets never do:
+    nothing is redacted.
+    """,
+    hint="Quote the pattern with single quotes, so backslashes reach the regex as written.",
+    bad="""
+    data_protection:
+      redaction:
+        - name: Passwords
+          pattern: "\\bpassword\\b"
+    """,
+    good="""
+    data_protection:
+      redaction:
+        - name: Passwords
+          pattern: '\\bpassword\\b'
+    """,
+)
+
+EMPTY_MATCH_PATTERN = declare(
+    "E804",
+    title="Redaction pattern matches empty text",
+    description="""
+    A pattern that can match the empty string, such as `(password|passwd|)`
+    with its empty last alternative or `\\d*`, finds a match of nothing at
+    every position of every ticket. Redaction then inserts its replacement
+    between every pair of characters, or, with the empty alternative tried
+    last, misses what it was meant to hide.
+    """,
+    hint="Remove the empty alternative (the '|' before ')'), or use + instead of *.",
+    bad="""
+    data_protection:
+      redaction:
+        - name: Passwords
+          pattern: '(password|passwd|)'
+    """,
+    good="""
+    data_protection:
+      redaction:
+        - name: Passwords
+          pattern: '(password|passwd)'
+    """,
+)

@@ -222,3 +222,25 @@ DUPLICATE_LANGUAGE = declare(
     languages: [en, sv]
     """,
 )
+
+NO_LANGUAGES = declare(
+    "E212",
+    title="Empty language list",
+    description="""
+    `languages:` is empty (or missing) while teams, the support matrix,
+    routing or the organization use languages. Every one of those uses would
+    otherwise be reported as an unknown language; the one cause is the
+    empty list, so it is reported once, here.
+    """,
+    hint="List the languages support is given in, e.g. `languages: [en, sv]`.",
+    bad="""
+    languages: []
+    teams:
+      first-line: {tier: first_line, languages: [en, sv]}
+    """,
+    good="""
+    languages: [en, sv]
+    teams:
+      first-line: {tier: first_line, languages: [en, sv]}
+    """,
+)
