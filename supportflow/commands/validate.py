@@ -1,13 +1,17 @@
 """``supportflow validate``: check policies and report every finding.
 
 Exit codes follow the CI convention: 0 clean, 1 findings at or above
-``--fail-on``, 2 usage, input or IO errors.
+``--fail-on``, 2 usage, input or IO errors. An input or IO error is one line on
+standard error and, in the machine formats, a document that says so where the
+report would have gone (or on standard output when that is the file that could
+not be written), so a CI step parsing the report never reads an empty stream.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import NoReturn
 
 import click
 
@@ -17,7 +21,7 @@ from supportflow.atomic import write_atomic
 from supportflow.compile.loader import InputError, LoadedFile
 from supportflow.diagnostics.catalogue import all_rules
 from supportflow.diagnostics.findings import Finding, Severity
-from supportflow.formats import FORMATS, Report, default_format, render
+from supportflow.formats import FORMATS, Report, default_format, render, render_error
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -41,19 +45,19 @@ FAIL_ON = ("error", "warning", "info", "never")
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=str),
+    type=click.Path(path_type=str),
     help="Write the report to this file (atomically) instead of standard output.",
 )
 def command(paths: tuple[str, ...], fmt: str | None, fail_on: str, output: str | None) -> None:
     """Check the policy folders or files in PATHS and report every finding."""
+    fmt = fmt or default_format(os.environ)
     files: list[LoadedFile] = []
     findings: list[Finding] = []
     for path in paths:
         try:
             result = validate_policy(path)
         except InputError as error:
-            click.echo(f"supportflow: error: {error}", err=True)
-            sys.exit(2)
+            _fail(str(error), fmt, output)
         files.extend(result.files)
         findings.extend(result.findings)
 
@@ -64,21 +68,36 @@ def command(paths: tuple[str, ...], fmt: str | None, fail_on: str, output: str |
         file = by_name.get(name)
         return file.source_line(line) if file is not None and line > 0 else None
 
+    threshold = None if fail_on == "never" else Severity.parse(fail_on)
     report = Report(
         findings=sorted(findings, key=lambda f: f.sort_key),
         files=names,
         source_lines=source_line,
         rules=all_rules(),
         tool_version=__version__,
+        fail_on=threshold,
     )
-    text = render(fmt or default_format(os.environ), report)
+    text = render(fmt, report)
     if output:
         try:
             write_atomic(output, text)
         except OSError as error:
-            click.echo(f"supportflow: error: cannot write {output}: {error.strerror}", err=True)
-            sys.exit(2)
+            _fail(f"cannot write {output}: {error.strerror}", fmt, None)
     else:
         click.echo(text, nl=False)
-    if fail_on != "never" and any(f.severity >= Severity.parse(fail_on) for f in findings):
+    if threshold is not None and any(f.severity >= threshold for f in findings):
         sys.exit(1)
+
+
+def _fail(message: str, fmt: str, output: str | None) -> NoReturn:
+    """Exit 2 with ``message`` on standard error and, for the machine formats, as a document."""
+    click.echo(f"supportflow: error: {message}", err=True)
+    document = render_error(fmt, message, __version__)
+    if output:
+        try:
+            write_atomic(output, document)
+        except OSError:
+            click.echo(document, nl=False)
+    else:
+        click.echo(document, nl=False)
+    sys.exit(2)

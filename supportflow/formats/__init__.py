@@ -3,6 +3,12 @@
 Each format is a module with ``render(report) -> str``; nothing here writes to a
 stream, so the CLI owns encoding and destination and tests compare strings.
 Every renderer is deterministic: the same report gives the same text.
+
+When there is no report at all (a missing path, an empty folder, an output file
+that cannot be written: exit code 2), :func:`render_error` gives the machine
+formats a document that says so, so a CI step parsing JSON, SARIF or JUnit reads
+an error instead of an empty stream. Text and GitHub output carry the one-line
+message the CLI prints on standard error.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from supportflow.diagnostics.catalogue import RuleDoc
-from supportflow.diagnostics.findings import Finding
+from supportflow.diagnostics.findings import Finding, Severity
 from supportflow.formats import github, jsonfmt, junit, sarif, text
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
@@ -30,6 +36,8 @@ class Report:
     rules: Mapping[str, RuleDoc]
     """The rule registry, for SARIF metadata and documentation URLs."""
     tool_version: str
+    fail_on: Severity | None = Severity.ERROR
+    """The least severity that fails the run (``--fail-on``); None for ``never``."""
 
 
 _RENDERERS: dict[str, Callable[[Report], str]] = {
@@ -38,6 +46,15 @@ _RENDERERS: dict[str, Callable[[Report], str]] = {
     "sarif": sarif.render,
     "junit": junit.render,
     "github": github.render,
+}
+
+
+_ERROR_RENDERERS: dict[str, Callable[[str, str], str]] = {
+    "text": lambda message, version: "",
+    "json": jsonfmt.render_error,
+    "sarif": sarif.render_error,
+    "junit": junit.render_error,
+    "github": github.render_error,
 }
 
 
@@ -51,3 +68,10 @@ def render(fmt: str, report: Report) -> str:
     if fmt not in _RENDERERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return _RENDERERS[fmt](report)
+
+
+def render_error(fmt: str, message: str, tool_version: str) -> str:
+    """A document in ``fmt`` saying the run failed before any finding (exit code 2)."""
+    if fmt not in _ERROR_RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return _ERROR_RENDERERS[fmt](message, tool_version)

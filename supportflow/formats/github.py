@@ -48,3 +48,8 @@ def command(finding: Finding) -> str:
 
 def render(report: Report) -> str:
     return "".join(command(finding) + "\n" for finding in report.findings)
+
+
+def render_error(message: str, tool_version: str) -> str:
+    """One ``::error`` annotation without a file, so the run's failure shows in the summary."""
+    return f"::error title=supportflow::{escape_data(message)}\n"

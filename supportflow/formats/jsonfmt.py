@@ -4,6 +4,10 @@ Named ``jsonfmt`` so that ``from supportflow.formats import jsonfmt`` never
 shadows the standard library's ``json`` in the importing module. The document
 carries ``version: 1``: a consumer can refuse a shape it does not know instead
 of misreading it. Keys are sorted and indented so the output diffs cleanly.
+
+A run that could not check anything (exit code 2) gives the same shape with no
+findings and an ``error`` object, so a consumer reading ``findings`` still works
+and one checking ``error`` learns why.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from supportflow.diagnostics.findings import Finding, Location
+from supportflow.diagnostics.findings import Finding, Location, Severity
 from supportflow.formats.text import severity_counts
 
 if TYPE_CHECKING:
@@ -37,15 +41,27 @@ def _finding(finding: Finding, report: Report) -> dict[str, Any]:
     }
 
 
-def render(report: Report) -> str:
-    counts = severity_counts(report.findings)
-    document = {
+def _document(tool_version: str, counts: dict[Severity, int], files: int) -> dict[str, Any]:
+    return {
         "version": SCHEMA_VERSION,
-        "tool": {"name": "supportflow", "version": report.tool_version},
-        "summary": {
-            **{severity.label: n for severity, n in counts.items()},
-            "files": len(report.files),
-        },
-        "findings": [_finding(finding, report) for finding in report.findings],
+        "tool": {"name": "supportflow", "version": tool_version},
+        "summary": {**{severity.label: n for severity, n in counts.items()}, "files": files},
     }
+
+
+def _dump(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, sort_keys=True) + "\n"
+
+
+def render(report: Report) -> str:
+    document = _document(report.tool_version, severity_counts(report.findings), len(report.files))
+    document["findings"] = [_finding(finding, report) for finding in report.findings]
+    return _dump(document)
+
+
+def render_error(message: str, tool_version: str) -> str:
+    """The run failed before checking anything: no findings, and why (exit code 2)."""
+    document = _document(tool_version, severity_counts([]), 0)
+    document["findings"] = []
+    document["error"] = {"message": message, "exit_code": 2}
+    return _dump(document)

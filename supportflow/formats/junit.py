@@ -3,9 +3,14 @@
 A checked file without findings is one passing test case. A file with findings
 gets one test case per finding instead, because GitLab and Jenkins show only one
 failure per test case: a file with three errors then reads as three red rows,
-each named ``file:line:col ID``. Error and warning findings fail their case;
-an info finding is a passing case whose text is in ``<system-out>``. The failure
+each named ``file:line:col ID``. Names are unique, as CI tools key test history
+by name: findings that would share one (two E900 crashes at the top of a file)
+add their message, then a number. A finding fails its case when it fails the
+run (``--fail-on``, errors by default), so a report whose exit code is 0 has no
+failures; other findings pass, with their text in ``<system-out>``. The failure
 body is the finding exactly as the text format prints it.
+
+A run that checked nothing (exit code 2) is one test case with an ``<error>``.
 
 No ``time`` attributes: they would make the output differ run to run.
 """
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from supportflow.diagnostics.findings import Finding, Severity
@@ -32,8 +38,8 @@ def _xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _fails(finding: Finding) -> bool:
-    return finding.severity >= Severity.WARNING
+def _fails(finding: Finding, fail_on: Severity | None) -> bool:
+    return fail_on is not None and finding.severity >= fail_on
 
 
 def _case(suite: ET.Element, file: str, name: str) -> ET.Element:
@@ -42,28 +48,65 @@ def _case(suite: ET.Element, file: str, name: str) -> ET.Element:
     )
 
 
+def _suite(tests: int, failures: int, errors: int) -> tuple[ET.Element, ET.Element]:
+    counts = {
+        "tests": str(tests),
+        "failures": str(failures),
+        "errors": str(errors),
+        "skipped": "0",
+    }
+    root = ET.Element("testsuites", {"name": SUITE_NAME, **counts})
+    return root, ET.SubElement(root, "testsuite", {"name": SUITE_NAME, **counts})
+
+
+def _document(root: ET.Element) -> str:
+    ET.indent(root)
+    return DECLARATION + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def case_names(findings: list[Finding]) -> list[str]:
+    """``file:line:col ID`` per finding; clashing names add the message, then a number."""
+    names = [f"{finding.location} {finding.rule_id}" for finding in findings]
+    clashes = Counter(names)
+    names = [
+        f"{name}: {finding.message}" if clashes[name] > 1 else name
+        for name, finding in zip(names, findings, strict=True)
+    ]
+    totals, seen = Counter(names), Counter[str]()
+    unique = []
+    for name in names:
+        seen[name] += 1
+        unique.append(f"{name} ({seen[name]})" if totals[name] > 1 else name)
+    return unique
+
+
 def render(report: Report) -> str:
     by_file: dict[str, list[Finding]] = {file: [] for file in report.files}
     for finding in report.findings:
         by_file.setdefault(finding.location.file, []).append(finding)
 
     tests = sum(len(findings) or 1 for findings in by_file.values())
-    failures = sum(_fails(finding) for finding in report.findings)
-    counts = {"tests": str(tests), "failures": str(failures), "errors": "0", "skipped": "0"}
-    root = ET.Element("testsuites", {"name": SUITE_NAME, **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": SUITE_NAME, **counts})
+    failures = sum(_fails(finding, report.fail_on) for finding in report.findings)
+    root, suite = _suite(tests, failures, 0)
 
     for file, findings in by_file.items():
         if not findings:
             _case(suite, file, file)
-        for finding in findings:
-            case = _case(suite, file, f"{finding.location} {finding.rule_id}")
+        for finding, name in zip(findings, case_names(findings), strict=True):
+            case = _case(suite, file, name)
             body = _xml_text("\n".join(finding_lines(finding, report.source_lines)))
-            if _fails(finding):
+            if _fails(finding, report.fail_on):
                 attributes = {"type": finding.rule_id, "message": _xml_text(finding.message)}
                 ET.SubElement(case, "failure", attributes).text = body
             else:
                 ET.SubElement(case, "system-out").text = body
+    return _document(root)
 
-    ET.indent(root)
-    return DECLARATION + ET.tostring(root, encoding="unicode") + "\n"
+
+def render_error(message: str, tool_version: str) -> str:
+    """The run failed before checking anything: one test case in error (exit code 2)."""
+    root, suite = _suite(1, 0, 1)
+    case = _case(suite, "run", SUITE_NAME)
+    text = _xml_text(message)
+    ET.SubElement(case, "error", {"type": "input", "message": text}).text = text
+    return _document(root)

@@ -91,6 +91,26 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     return result
 
 
+def _log(tool_version: str, rules: list[dict[str, Any]], run: dict[str, Any]) -> str:
+    driver = {"name": "supportflow", "version": tool_version, "rules": rules}
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", **run}],
+    }
+    return json.dumps(log, indent=2) + "\n"
+
+
+def render_error(message: str, tool_version: str) -> str:
+    """A run that failed before any result: SARIF's invocation with a tool notification."""
+    invocation = {
+        "executionSuccessful": False,
+        "exitCode": 2,
+        "toolExecutionNotifications": [{"level": "error", "message": {"text": message}}],
+    }
+    return _log(tool_version, [], {"invocations": [invocation], "results": []})
+
+
 def render(report: Report) -> str:
     first_by_rule: dict[str, Finding] = {}
     for finding in report.findings:
@@ -101,21 +121,5 @@ def render(report: Report) -> str:
         _descriptor(rule_id, report.rules.get(rule_id), first_by_rule[rule_id].severity)
         for rule_id in rule_ids
     ]
-    log = {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "supportflow",
-                        "version": report.tool_version,
-                        "rules": rules,
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index[f.rule_id]) for f in report.findings],
-            }
-        ],
-    }
-    return json.dumps(log, indent=2) + "\n"
+    results = [_result(f, index[f.rule_id]) for f in report.findings]
+    return _log(report.tool_version, rules, {"results": results})
