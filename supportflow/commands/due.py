@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, TextIO
 import click
 
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec, HolidaySource
+from supportflow.diagnostics.findings import Severity
+from supportflow.diagnostics.ruledocs.calendars import REPEATED_DAY
 from supportflow.shortforms import (
     ShortFormError,
     format_duration,
@@ -26,6 +28,9 @@ from supportflow.shortforms import (
     parse_duration,
     parse_hours,
 )
+from supportflow.shortforms.holiday_codes import holiday_problem, parse_holiday_code
+from supportflow.shortforms.hours import repeated_days
+from supportflow.shortforms.zones import zone_problem
 
 if TYPE_CHECKING:
     from supportflow.businesstime import BusinessCalendar
@@ -39,8 +44,10 @@ def _parse_start(text: str, what: str = "--start") -> datetime:
             f"{text!r} is not an ISO 8601 instant, e.g. 2026-11-20T15:55:00Z", param_hint=what
         ) from None
     if value.tzinfo is None:
+        # Suggest the instant itself with an offset, in a form this parser accepts.
+        utc, local = _iso(value.replace(tzinfo=UTC)), f"{value.isoformat()}+01:00"
         raise click.BadParameter(
-            f"{text!r} has no UTC offset; write e.g. {text}Z or {text}+01:00", param_hint=what
+            f"{text!r} has no UTC offset; write e.g. {utc} or {local}", param_hint=what
         )
     return value
 
@@ -69,12 +76,15 @@ def _spec_from_options(
         raise click.UsageError("no opening hours: give --hours (e.g. 'mon-fri 08:00-17:00')")
     if not tz:
         raise click.UsageError("no time zone: give --tz (e.g. Europe/Stockholm)")
+    _check_zone(tz)
     shifts = []
     for text in hours:
         try:
             shifts.extend(parse_hours(text))
         except ShortFormError as exc:
             raise click.BadParameter(f"{text!r}: {exc}", param_hint="--hours") from None
+    for repeat in repeated_days(hours):
+        _warn(REPEATED_DAY.id, f"--hours {hours[repeat.text]!r}: {repeat.message}", repeat.hint)
     closed_dates = set()
     for text in closed:
         try:
@@ -86,9 +96,35 @@ def _spec_from_options(
     return CalendarSpec(
         timezone=tz,
         shifts=tuple(sorted(shifts)),
-        holidays=tuple(HolidaySource.parse(text) for text in holidays),
+        holidays=tuple(_holiday_source(text) for text in holidays),
         closed_dates=frozenset(closed_dates),
     )
+
+
+def _warn(rule_id: str, message: str, hint: str) -> None:
+    click.echo(f"supportflow: warning: {rule_id} {message}\n    hint: {hint}", err=True)
+
+
+def _check_zone(name: str) -> None:
+    """The checks ``validate`` runs on ``timezone:``: unknown is an error, legacy a warning."""
+    problem = zone_problem(name)
+    if problem is None:
+        return
+    if problem.rule.severity is Severity.ERROR:
+        raise click.BadParameter(f"{problem.message}. {problem.hint}", param_hint="--tz")
+    _warn(problem.rule.id, problem.message, problem.hint)
+
+
+def _holiday_source(text: str) -> HolidaySource:
+    """The parser and checks ``validate`` runs on ``holidays:``, with the same messages."""
+    try:
+        source = parse_holiday_code(text)
+    except ShortFormError as exc:
+        raise click.BadParameter(f"{exc.message}. {exc.hint}", param_hint="--holidays") from None
+    problem = holiday_problem(source)
+    if problem is not None:
+        raise click.BadParameter(f"{problem.message}. {problem.hint}", param_hint="--holidays")
+    return source
 
 
 def _spec_from_policy(policy: str, calendar_id: str | None) -> CalendarSpec:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from supportflow.diagnostics.findings import Location
 from supportflow.resources import schema
 from supportflow.shortforms.errors import ShortFormError
-from supportflow.shortforms.holiday_codes import parse_holiday_code
+from supportflow.shortforms.holiday_codes import CAPITALS_HINT, parse_holiday_code
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -156,5 +156,5 @@ def _explain_holiday_code(value: str) -> Explanation | None:
 def _explain_subdivision(value: str) -> Explanation | None:
     if value.isascii() and value.isalnum() and not value.isupper():
         upper = value.upper()
-        return Explanation(f"subdivision codes are upper case: write {upper!r}", f"Write {upper}.")
+        return Explanation(f"subdivision codes are upper case: write {upper!r}", CAPITALS_HINT)
     return None

@@ -17,6 +17,7 @@ from supportflow.shortforms.errors import Problem, ShortFormError
 
 _CODE = re.compile(r"([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?")
 _SUBDIVISION = re.compile(r"[A-Z0-9]{1,3}")
+CAPITALS_HINT = "Holiday codes are ISO 3166 codes in capitals, such as SE or DE-BY."
 FORM_HINT = "Write a country code such as SE, or a country and subdivision such as DE-BY."
 
 
@@ -34,7 +35,7 @@ def parse_holiday_code(text: str) -> HolidaySource:
         raise ShortFormError(
             f"holiday codes are upper case: write {stripped.upper()!r}",
             lead + lower,
-            f"Write {stripped.upper()}.",
+            CAPITALS_HINT,
         )
     return HolidaySource(match[1], match[2])
 
@@ -56,6 +57,8 @@ def holiday_problem(source: HolidaySource) -> Problem | None:
         )
     return Problem(
         UNKNOWN_HOLIDAYS,
-        f"{written}: {source.country} has no subdivision {source.subdivision!r}",
-        f"Subdivisions of {source.country}: {', '.join(known)}.",
+        f"{written}: {source.country} has no subdivision {source.subdivision!r}"
+        f" (its subdivisions: {', '.join(known)})",
+        f"Write one of them, e.g. {source.country}-{known[0]}, or {source.country} alone"
+        " for the national holidays.",
     )
