@@ -161,6 +161,8 @@ def test_real_subprocess() -> None:
     )  # fmt: skip
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr
-    assert bad.stderr.strip().splitlines()[-1].startswith(
-        "Error: Invalid value for --tz: unknown time zone 'Nowhere/Land'"
+    assert (
+        bad.stderr.strip()
+        .splitlines()[-1]
+        .startswith("Error: Invalid value for --tz: unknown time zone 'Nowhere/Land'")
     )

@@ -25,7 +25,9 @@ _UTC = frozenset({"UTC", "Etc/UTC"})
 def zone_problem(name: str) -> Problem | None:
     """What is wrong with the zone ``name``, or None for a current region zone (or UTC)."""
     if not _exists(name):
-        close = difflib.get_close_matches(name, sorted(available_timezones()), n=1)
+        # Only a misspelt region name gets a guess: 'UTC+2' must not become 'UTC'.
+        regions = sorted(zone for zone in available_timezones() if "/" in zone)
+        close = difflib.get_close_matches(name, regions, n=1) if "/" in name else []
         hint = f"Did you mean {close[0]}?" if close else UNKNOWN_ZONE.hint
         return Problem(UNKNOWN_ZONE, f"unknown time zone {name!r}", hint)
     if name in _UTC:
