@@ -141,6 +141,12 @@ def test_holiday_mapping_with_lower_case_country(tmp_path: Path) -> None:
     assert finding.location.column == 25
 
 
+def test_holiday_mapping_wrong_beyond_its_spelling_keeps_the_shape_error(tmp_path: Path) -> None:
+    extra = "    holidays: {country: se, region: x}\n"
+    found = findings(tmp_path, calendar("mon-fri 08:00-17:00", extra))
+    assert [f.rule_id for f in found] == ["E103"]  # and resolve, which cannot read it, is skipped
+
+
 def test_unknown_subdivision_lists_the_valid_ones(tmp_path: Path) -> None:
     found = findings(tmp_path, calendar("mon-fri 08:00-17:00", "    holidays: [DE-XX]\n"))
     finding = only(found, "E305")

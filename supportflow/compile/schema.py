@@ -102,8 +102,9 @@ def _findings_for(loaded: LoadedFile, error: ValidationError) -> Iterator[Findin
             loaded.location(path),
             hint=_did_you_mean(error.instance, allowed) or NOT_ALLOWED.hint,
         )
-    elif kind == "oneOf" and (branch := explained_branch(error)) is not None:
-        yield from _findings_for(loaded, branch)
+    elif kind == "oneOf" and (branch := explained_branch(error)):
+        for failure in branch:
+            yield from _findings_for(loaded, failure)
     elif kind == "oneOf":
         description = error.schema.get("description", "")
         yield WRONG_TYPE.finding(

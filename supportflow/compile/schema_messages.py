@@ -63,19 +63,31 @@ def explain_pattern(pattern: str, value: Any) -> Explanation | None:
     return explainer(value) if explainer is not None and isinstance(value, str) else None
 
 
-def explained_branch(error: ValidationError) -> ValidationError | None:
-    """For a ``oneOf`` failure, the pattern failure inside it that can be explained, if any.
+def explained_branch(error: ValidationError) -> list[ValidationError]:
+    """For a ``oneOf`` failure, the explainable pattern failures of the branch that fails by them.
 
     ``holidays: se`` fails both branches (text of the wrong form, not a list), which
     jsonschema reports as "wrong form"; the text branch's pattern failure is the news.
+    Only a branch whose every failure is such a pattern failure (or a nested ``oneOf``
+    explained the same way) counts: then the value has the shape that branch reads,
+    and nothing but its spelling is wrong.
     """
+    branches: dict[Any, list[ValidationError]] = {}
     for sub in error.context or ():
-        if sub.validator == "pattern" and explain_pattern(sub.validator_value, sub.instance):
-            return sub
-        found = explained_branch(sub)
-        if found is not None:
-            return found
-    return None
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    for failures in branches.values():
+        explained: list[ValidationError] = []
+        for sub in failures:
+            if sub.validator == "pattern" and explain_pattern(sub.validator_value, sub.instance):
+                explained.append(sub)
+            elif sub.validator == "oneOf" and (inner := explained_branch(sub)):
+                explained.extend(inner)
+            else:
+                break
+        else:
+            if explained:
+                return explained
+    return []
 
 
 def character_location(loaded: LoadedFile, start: Location, offset: int) -> Location:
