@@ -12,8 +12,14 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
+from supportflow.compile.schema_messages import Explanation, explain_one_of, explain_pattern
+from supportflow.resources import schema
 from supportflow.shortforms import ShortFormError, parse_hours
-from supportflow.shortforms.holiday_codes import holiday_problem, parse_holiday_code
+from supportflow.shortforms.holiday_codes import (
+    CAPITALS_HINT,
+    holiday_problem,
+    parse_holiday_code,
+)
 from supportflow.shortforms.hours import parse_hours_groups, repeated_days
 from supportflow.shortforms.zones import _region_zones, alias_target, zone_problem
 
@@ -134,3 +140,39 @@ def test_repeats_across_the_texts_of_one_calendar() -> None:
 )
 def test_no_repeat(texts: list[str]) -> None:
     assert repeated_days(texts) == []
+
+
+# schema messages: plain inputs, so any validator engine can call them
+
+
+def _holidays_node() -> dict:
+    return schema()["$defs"]["calendar"]["properties"]["holidays"]
+
+
+def test_explain_one_of_finds_the_spelling_inside_the_shape() -> None:
+    assert explain_one_of("se", _holidays_node()) == [
+        ((), Explanation("holiday codes are upper case: write 'SE'", CAPITALS_HINT, 0))
+    ]
+    ((below, explanation),) = explain_one_of(["SE", {"country": "fi"}], _holidays_node())
+    assert below == (1, "country") and explanation.message.endswith("write 'FI'")
+    assert explain_one_of({"country": "se", "region": "x"}, _holidays_node()) == []
+    assert explain_one_of(5, _holidays_node()) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("first\u2013line", "character 6 is '\u2013' (U+2013 EN DASH)"),
+        ("\uff21\uff22", "character 1 is '\uff21' (U+FF21 FULLWIDTH LATIN CAPITAL LETTER A)"),
+        ("\u0441hat", "which looks like the Latin 'c'"),
+    ],
+)
+def test_explain_id(value: str, message: str) -> None:
+    explanation = explain_pattern(schema()["$defs"]["id"]["pattern"], value)
+    assert explanation is not None and message in explanation.message
+    assert explanation.hint.endswith("'.")  # a guess every time here: first-line, AB, chat
+
+
+def test_unexplained_patterns_are_left_alone() -> None:
+    assert explain_pattern("^x$", "y") is None
+    assert explain_pattern(schema()["$defs"]["id"]["pattern"], "fine-id") is None

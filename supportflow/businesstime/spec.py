@@ -40,12 +40,6 @@ class HolidaySource:
     country: str
     subdivision: str | None = None
 
-    @classmethod
-    def parse(cls, text: str) -> HolidaySource:
-        """'SE' or 'DE-BY': the short form used in policies and by ``--holidays``."""
-        country, _, subdivision = text.strip().upper().partition("-")
-        return cls(country, subdivision or None)
-
 
 @dataclass(frozen=True)
 class BusinessDay:

@@ -18,9 +18,10 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from supportflow.compile.schema_messages import (
+    Explanation,
     character_location,
+    explain_one_of,
     explain_pattern,
-    explained_branch,
 )
 from supportflow.diagnostics.findings import Finding
 from supportflow.diagnostics.ruledocs.schema import (
@@ -102,9 +103,9 @@ def _findings_for(loaded: LoadedFile, error: ValidationError) -> Iterator[Findin
             loaded.location(path),
             hint=_did_you_mean(error.instance, allowed) or NOT_ALLOWED.hint,
         )
-    elif kind == "oneOf" and (branch := explained_branch(error)):
-        for failure in branch:
-            yield from _findings_for(loaded, failure)
+    elif kind == "oneOf" and (explained := explain_one_of(error.instance, error.schema)):
+        for below, explanation in explained:
+            yield _explained(loaded, (*path, *below), explanation)
     elif kind == "oneOf":
         description = error.schema.get("description", "")
         yield WRONG_TYPE.finding(
@@ -112,13 +113,12 @@ def _findings_for(loaded: LoadedFile, error: ValidationError) -> Iterator[Findin
             loaded.location(path),
             hint=description or WRONG_TYPE.hint,
         )
-    elif (explained := explain_pattern(error.validator_value, error.instance)) is not None:
+    elif kind == "pattern" and (
+        explanation := explain_pattern(error.validator_value, error.instance)
+    ):
         is_key = "propertyNames" in error.absolute_schema_path
-        start = loaded.location((*path, error.instance) if is_key else path, key=is_key)
-        yield BAD_FORMAT.finding(
-            f"{where}: {explained.message}",
-            character_location(loaded, start, explained.offset),
-            hint=explained.hint,
+        yield _explained(
+            loaded, (*path, error.instance) if is_key else path, explanation, key=is_key
         )
     elif "propertyNames" in error.absolute_schema_path:
         # jsonschema reports a bad key at its mapping's path with the key as instance.
@@ -133,6 +133,18 @@ def _findings_for(loaded: LoadedFile, error: ValidationError) -> Iterator[Findin
             loaded.location(path),
             hint=error.schema.get("description", "") or BAD_FORMAT.hint,
         )
+
+
+def _explained(
+    loaded: LoadedFile, path: tuple[Any, ...], explanation: Explanation, *, key: bool = False
+) -> Finding:
+    """A badly formed value (or key, with ``key``) at ``path``, in the words of schema_messages."""
+    start = loaded.location(path, key=key)
+    return BAD_FORMAT.finding(
+        f"{_dotted(path[:-1] if key else path) or 'the top level'}: {explanation.message}",
+        character_location(loaded, start, explanation.offset),
+        hint=explanation.hint,
+    )
 
 
 def _unknown_keys(

@@ -23,6 +23,8 @@ from supportflow.resources import schema
 from supportflow.shortforms.errors import ShortFormError
 from supportflow.shortforms.holiday_codes import CAPITALS_HINT, parse_holiday_code
 
+Path_ = tuple[Any, ...]
+
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
@@ -63,15 +65,32 @@ def explain_pattern(pattern: str, value: Any) -> Explanation | None:
     return explainer(value) if explainer is not None and isinstance(value, str) else None
 
 
-def explained_branch(error: ValidationError) -> list[ValidationError]:
-    """For a ``oneOf`` failure, the explainable pattern failures of the branch that fails by them.
+def explain_one_of(
+    instance: Any, node: dict[str, Any]
+) -> list[tuple[tuple[Any, ...], Explanation]]:
+    """Why ``instance`` fails the ``oneOf`` in schema ``node``, when a pattern says it all.
 
     ``holidays: se`` fails both branches (text of the wrong form, not a list), which
-    jsonschema reports as "wrong form"; the text branch's pattern failure is the news.
-    Only a branch whose every failure is such a pattern failure (or a nested ``oneOf``
-    explained the same way) counts: then the value has the shape that branch reads,
-    and nothing but its spelling is wrong.
+    a validator reports as one "wrong form"; the text branch's pattern failure is
+    the news. Only a branch whose every failure is an explainable pattern failure
+    (or a nested ``oneOf`` explained the same way) counts: then the value has the
+    shape that branch reads and only its spelling is wrong. Each explanation comes
+    with the path of the failing value below ``instance``. The branches are
+    re-checked with jsonschema, on this error path only, so the answer does not
+    depend on how the schema stage found the failure.
     """
+    errors = list(_validator_for(node).iter_errors(instance))
+    one_of = [error for error in errors if error.validator == "oneOf"]
+    explained = _explained_branch(one_of[0]) if len(one_of) == 1 and len(errors) == 1 else []
+    found = []
+    for error in explained:
+        explanation = explain_pattern(error.validator_value, error.instance)
+        if explanation is not None:
+            found.append((tuple(error.absolute_path), explanation))
+    return found
+
+
+def _explained_branch(error: ValidationError) -> list[ValidationError]:
     branches: dict[Any, list[ValidationError]] = {}
     for sub in error.context or ():
         branches.setdefault(sub.relative_schema_path[0], []).append(sub)
@@ -80,7 +99,7 @@ def explained_branch(error: ValidationError) -> list[ValidationError]:
         for sub in failures:
             if sub.validator == "pattern" and explain_pattern(sub.validator_value, sub.instance):
                 explained.append(sub)
-            elif sub.validator == "oneOf" and (inner := explained_branch(sub)):
+            elif sub.validator == "oneOf" and (inner := _explained_branch(sub)):
                 explained.extend(inner)
             else:
                 break
@@ -88,6 +107,18 @@ def explained_branch(error: ValidationError) -> list[ValidationError]:
             if explained:
                 return explained
     return []
+
+
+def _validator_for(node: dict[str, Any]) -> Any:
+    """A jsonschema validator of ``node`` that resolves the policy schema's ``$ref``s."""
+    from jsonschema import Draft202012Validator
+
+    return _root_validator(Draft202012Validator).evolve(schema=node)
+
+
+@cache
+def _root_validator(kind: Any) -> Any:
+    return kind(schema())
 
 
 def character_location(loaded: LoadedFile, start: Location, offset: int) -> Location:
