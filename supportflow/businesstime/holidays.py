@@ -28,7 +28,7 @@ def source_problem(source: HolidaySource) -> str:
         return f"the holidays package has no country {source.country!r}"
     if source.subdivision is None:
         return ""
-    known = subdivisions(source.country)
+    known = _probe(source.country).subdivisions
     if source.subdivision not in known:
         return (
             f"{source.country} has no subdivision {source.subdivision!r}"
@@ -37,18 +37,13 @@ def source_problem(source: HolidaySource) -> str:
     return ""
 
 
-@lru_cache(maxsize=256)
-def subdivisions(country: str) -> tuple[str, ...]:
-    """The subdivision codes the holidays package knows for a known ``country``."""
-    return tuple(_probe(country).subdivisions)
-
-
-def country_code(name: str) -> str | None:
-    """The code of a country written by name ('sweden' → 'SE'), from the registry alone."""
+def subdivisions(country: str) -> tuple[str, ...] | None:
+    """The subdivision codes of ``country``, or None when the package has no such country."""
     from holidays.registry import COUNTRIES
 
-    entry = COUNTRIES.get(name.strip().lower().replace(" ", "_"))
-    return entry[1] if entry else None
+    if country not in {code for _, code, *_ in COUNTRIES.values()}:
+        return None
+    return tuple(_probe(country).subdivisions)
 
 
 @lru_cache(maxsize=256)
@@ -78,3 +73,11 @@ def public_holidays(source: HolidaySource, year: int) -> frozenset[int]:
         **_options(source.country),
     )
     return frozenset(day.toordinal() for day in table if day.year == year)
+
+
+def country_code(name: str) -> str | None:
+    """The code of a country written by name ('sweden' → 'SE'), from the registry alone."""
+    from holidays.registry import COUNTRIES
+
+    entry = COUNTRIES.get(name.strip().lower().replace(" ", "_"))
+    return entry[1] if entry else None

@@ -45,10 +45,11 @@ def holiday_problem(source: HolidaySource) -> Problem | None:
     problem = source_problem(source)
     if not problem:
         return None
-    if source.subdivision is None or source_problem(HolidaySource(source.country)):
+    listed = subdivisions(source.country)
+    if source.subdivision is None or listed is None:
         return Problem(UNKNOWN_HOLIDAYS, problem, UNKNOWN_HOLIDAYS.hint)
     written = f"{source.country}-{source.subdivision}"
-    known = [code for code in subdivisions(source.country) if _SUBDIVISION.fullmatch(code)]
+    known = [code for code in listed if _SUBDIVISION.fullmatch(code)]
     if not known:
         return Problem(
             UNKNOWN_HOLIDAYS,
