@@ -87,7 +87,11 @@ BAD_FORMAT = declare(
     description="""
     The value has the right type but the wrong shape: an id with spaces, a
     language code that is not BCP 47, a date that is not YYYY-MM-DD, an empty
-    list where one entry is needed.
+    list where one entry is needed. For an id the message names the character
+    that breaks it, with its Unicode name and where it is (a Cyrillic letter
+    drawn like a Latin one, an accented letter, a dash from a word processor),
+    and suggests the id that was probably meant; for a holiday code it says
+    how to write it (`SE`, not `se`).
     """,
     hint="Write the value in the documented shape.",
     bad="""
