@@ -214,3 +214,12 @@ def test_start_without_offset_suggests_accepted_instants(text: str) -> None:
     for suggestion in suggestions:
         assert _parse_start(suggestion).tzinfo is not None
     assert suggestions[0].endswith("Z")
+
+
+def test_error_document_falls_back_to_stdout_when_the_output_is_unwritable(
+    tmp_path: Path,
+) -> None:
+    unwritable = str(tmp_path / "no" / "dir" / "report.json")
+    result = run("validate", "--format", "json", "--output", unwritable, str(tmp_path / "nope"))
+    assert result.exit_code == 2
+    assert "no such file or folder" in json.loads(result.stdout)["error"]["message"]
