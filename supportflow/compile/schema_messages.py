@@ -23,7 +23,7 @@ from supportflow.resources import schema
 from supportflow.shortforms.errors import ShortFormError
 from supportflow.shortforms.holiday_codes import CAPITALS_HINT, parse_holiday_code
 
-Path_ = tuple[Any, ...]
+Path_ = tuple[Any, ...]  # keys and indexes from a value down to one inside it
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -65,9 +65,7 @@ def explain_pattern(pattern: str, value: Any) -> Explanation | None:
     return explainer(value) if explainer is not None and isinstance(value, str) else None
 
 
-def explain_one_of(
-    instance: Any, node: dict[str, Any]
-) -> list[tuple[tuple[Any, ...], Explanation]]:
+def explain_one_of(instance: Any, node: dict[str, Any]) -> list[tuple[Path_, Explanation]]:
     """Why ``instance`` fails the ``oneOf`` in schema ``node``, when a pattern says it all.
 
     ``holidays: se`` fails both branches (text of the wrong form, not a list), which
