@@ -81,3 +81,26 @@ def country_code(name: str) -> str | None:
 
     entry = COUNTRIES.get(name.strip().lower().replace(" ", "_"))
     return entry[1] if entry else None
+
+
+@lru_cache(maxsize=4096)
+def public_holiday_names(source: HolidaySource, year: int) -> dict[int, str]:
+    """The same dates as :func:`public_holidays`, with their names.
+
+    Names are asked for in American English where the package has it, else in
+    the country's own language, never in the reader's locale (the package would
+    follow ``LANG``), so a runtime file is the same on every machine.
+    """
+    import holidays
+
+    supported = _probe(source.country).supported_languages
+    language = "en_US" if "en_US" in supported else _probe(source.country).default_language
+    table = holidays.country_holidays(
+        source.country,
+        subdiv=source.subdivision,
+        years=year,
+        categories=("public",),
+        language=language,
+        **_options(source.country),
+    )
+    return {day.toordinal(): name for day, name in table.items() if day.year == year}
