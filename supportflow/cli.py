@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("supportflow.commands.rules", "List every rule id with its title."),
     "explain": ("supportflow.commands.explain", "Explain one rule, with a bad and a good example."),
     "due": ("supportflow.commands.due", "Compute SLA due times in business time."),
+    "build": ("supportflow.commands.build", "Render a policy into files: payloads and more."),
 }
 
 

@@ -1,0 +1,133 @@
+"""Run generators over the model and collect what they make, in memory.
+
+Nothing here touches OUT: :func:`render_all` returns every file's final bytes
+(marked as generated, listed in ``manifest.json``) or raises
+:class:`BuildFailure`, and the caller writes the lot atomically or compares it
+with OUT for ``--check``. A generator that raises, returns a path that is not
+safe or not declared in its manifest, or claims another generator's file fails
+the whole build, so OUT is never half updated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from fnmatch import fnmatchcase
+
+from supportflow.build.generator import BuildContext, BuildWarning, OutputFile
+from supportflow.build.manifest import GeneratorInfo
+from supportflow.build.marker import mark
+from supportflow.build.paths import unsafe_reason
+from supportflow.build.templates import TemplateFailure
+from supportflow.diagnostics.findings import Finding
+from supportflow.model import Policy
+
+MANIFEST = "manifest.json"
+
+
+class BuildFailure(RuntimeError):
+    """The build cannot produce its files; the message says which generator and why."""
+
+
+@dataclass(frozen=True)
+class Built:
+    """Every file of a build (path → bytes, manifest included) and the warnings met."""
+
+    files: dict[str, bytes]
+    warnings: list[BuildWarning]
+
+
+def render_all(
+    policy: Policy,
+    generators: Sequence[GeneratorInfo],
+    as_of: date,
+    version: str,
+    findings: Sequence[Finding] = (),
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Built:
+    context = BuildContext(policy=policy, as_of=as_of, version=version, findings=findings)
+    files: dict[str, bytes] = {}
+    owners: dict[str, str] = {}
+    for index, info in enumerate(generators):
+        if progress is not None:
+            progress(index, len(generators), info.name)
+        for output in _run(info, context):
+            _claim(info, output, owners)
+            files[output.path] = mark(output.path, output.data, info.name, version)
+    _check_folders(owners)
+    if progress is not None:
+        progress(len(generators), len(generators), "")
+    files[MANIFEST] = manifest_bytes(files, owners, as_of, version)
+    return Built(dict(sorted(files.items())), context.warnings)
+
+
+def _run(info: GeneratorInfo, context: BuildContext) -> list[OutputFile]:
+    try:
+        outputs = info.loader()(context)
+    except (BuildFailure, TemplateFailure) as error:
+        raise BuildFailure(f"generator {info.name}: {error}") from None
+    except Exception as error:  # a generator's bug must not become a traceback or half an OUT
+        raise BuildFailure(
+            f"generator {info.name} failed: {type(error).__name__}: {error}"
+        ) from error
+    if not isinstance(outputs, list) or not all(isinstance(o, OutputFile) for o in outputs):
+        raise BuildFailure(f"generator {info.name} did not return a list of OutputFile")
+    return outputs
+
+
+def _claim(info: GeneratorInfo, output: OutputFile, owners: dict[str, str]) -> None:
+    """Check one path before anything is written: safe, declared, and not taken."""
+    if not isinstance(output.path, str) or not isinstance(output.data, bytes):
+        raise BuildFailure(f"generator {info.name} returned a file without a str path and bytes")
+    reason = unsafe_reason(output.path)
+    if reason:
+        raise BuildFailure(
+            f"generator {info.name} wanted to write {output.path!r}, which is not a safe path"
+            f" inside OUT ({reason})"
+        )
+    if output.path == MANIFEST or not any(
+        fnmatchcase(output.path, pattern) for pattern in info.manifest.outputs
+    ):
+        declared = ", ".join(info.manifest.outputs) or "nothing"
+        raise BuildFailure(
+            f"generator {info.name} wrote {output.path!r}, which its manifest.json does not"
+            f" declare (outputs: {declared})"
+        )
+    taken = owners.setdefault(output.path, info.name)
+    if taken != info.name:
+        raise BuildFailure(
+            f"generator {info.name} wrote {output.path!r}, which generator {taken} also writes"
+        )
+
+
+def _check_folders(owners: dict[str, str]) -> None:
+    """A file may not also be the folder of another file (``a`` and ``a/b``)."""
+    folders: set[str] = set()
+    for path in owners:
+        parts = path.split("/")
+        for depth in range(1, len(parts)):
+            folders.add("/".join(parts[:depth]))
+    for path in sorted(folders & owners.keys()):
+        raise BuildFailure(
+            f"generator {owners[path]} wrote {path!r}, which another generator uses as a folder"
+        )
+
+
+def manifest_bytes(
+    files: dict[str, bytes], owners: dict[str, str], as_of: date, version: str
+) -> bytes:
+    """OUT/manifest.json: every file with its sha256 and generator, sorted by path."""
+    listing = [
+        {"path": path, "sha256": hashlib.sha256(data).hexdigest(), "generator": owners[path]}
+        for path, data in sorted(files.items())
+    ]
+    document = {
+        "generated_by": f"supportflow {version}",
+        "note": "Generated by supportflow build. Do not edit; change the policy and rebuild.",
+        "as_of": as_of.isoformat(),
+        "files": listing,
+    }
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
