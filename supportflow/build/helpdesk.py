@@ -7,7 +7,6 @@ both. Every change of meaning comes back as a note for a build warning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from supportflow.model import Calendar, Policy, Priority, Target
@@ -92,10 +91,3 @@ def target_minutes(target: Target, policy: Policy) -> Minutes:
 def label(priority: Priority) -> str:
     return priority.id if priority.name == priority.id else f"{priority.id} ({priority.name})"
 
-
-def kinds(priorities: Iterable[Priority]) -> list[str]:
-    """Target kinds used by any of ``priorities``, in the language's order."""
-    from supportflow.model import TARGET_KINDS
-
-    used = {kind for priority in priorities for kind in priority.targets}
-    return [kind for kind in TARGET_KINDS if kind in used]

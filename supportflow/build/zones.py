@@ -10,7 +10,6 @@ shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -35,8 +34,12 @@ def _hourly(zone: str, day: datetime) -> list[timedelta | None]:
     return [tz.utcoffset(day + hour * HOUR) for hour in range(25)]
 
 
-def same_clock(zone: str, candidates: Iterable[str], start: date, years: int = 10) -> list[str]:
-    """The candidates whose UTC offsets equal ``zone``'s for ``years`` from ``start``."""
+@lru_cache(maxsize=256)
+def same_clock(zone: str, candidates: tuple[str, ...], start: date, years: int = 10) -> list[str]:
+    """The candidates whose UTC offsets equal ``zone``'s for ``years`` from ``start``.
+
+    Cached, since many calendars of one policy share a zone.
+    """
     try:
         mine = _daily(zone, start, years)
     except (ZoneInfoNotFoundError, ValueError):

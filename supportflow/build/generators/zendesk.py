@@ -89,7 +89,7 @@ def _zone(calendar: Calendar, zones: dict[str, str], context: BuildContext) -> s
     iana = calendar.spec.timezone
     if iana in zones:
         return zones[iana]
-    twins = sorted({zones[z] for z in same_clock(iana, sorted(zones), context.as_of)})
+    twins = sorted({zones[z] for z in same_clock(iana, tuple(sorted(zones)), context.as_of)})
     if twins:
         context.warn(
             name,

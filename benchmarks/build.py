@@ -1,0 +1,136 @@
+"""Time ``supportflow build`` end to end, process start included, with every generator.
+
+Two sizes: the Pagero example (target ≤ 1 s) and a synthetic policy with
+10,000 teams (target ≤ 10 s), plus a 1,000-team one for the growth ratio.
+Each is the median wall-clock time of several runs of the installed command,
+as a CI job would call it. The issue names no peer for build, so none is run.
+
+    python benchmarks/build.py [--runs N] [--teams 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = "2026-11-25"
+
+
+def _command() -> list[str]:
+    found = shutil.which("supportflow", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "supportflow"]
+
+
+def large_policy(folder: Path, teams: int) -> Path:
+    """The scale benchmarks' synthetic policy when it is there, else a minimal one of our own."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from synthetic import write_policy  # type: ignore[import-not-found]
+    except ImportError:
+        return _minimal_policy(folder, teams)
+    return write_policy(folder, teams)
+
+
+def _minimal_policy(folder: Path, teams: int) -> Path:
+    """``teams`` teams over teams/10 calendars in five zones with public holidays,
+    four priorities with business-day targets, and a 20 × 10 support matrix."""
+    zones = (
+        ("Europe/Stockholm", "SE"),
+        ("Europe/Helsinki", "FI"),
+        ("Europe/Oslo", "NO"),
+        ("America/New_York", "US"),
+        ("Asia/Riyadh", "SA"),
+    )
+    calendars = max(1, teams // 10)
+    languages = ("en", "sv", "fi", "de", "fr", "es", "nl", "pl", "ja", "pt")
+    lines = [
+        "apiVersion: supportflow/v1",
+        "organization: {name: Synthetic}",
+        f"languages: [{', '.join(languages)}]",
+        "products:",
+    ]
+    lines += [f"  product-{p:02d}: {{name: Product {p}}}" for p in range(20)]
+    lines += ["channels:", "  portal: {kind: ticket_portal, name: Portal}", "calendars:"]
+    for c in range(calendars):
+        zone, country = zones[c % len(zones)]
+        lines.append(
+            f"  cal-{c:05d}: {{name: Office {c}, timezone: {zone},"
+            f" hours: mon-fri 08:00-17:00, holidays: {country}, business_day: 9h}}"
+        )
+    lines.append("support_matrix:")
+    for p in range(20):
+        lines.append(f"  product-{p:02d}:")
+        lines += [
+            f"    {lang}: {{calendar: cal-{(p * 10 + i) % calendars:05d}, available: [portal]}}"
+            for i, lang in enumerate(languages)
+        ]
+    lines.append("teams:")
+    lines += [
+        f"  team-{t:06d}: {{name: Team {t}, tier: first_line, calendar: cal-{t % calendars:05d}}}"
+        for t in range(teams)
+    ]
+    lines += ["routing: {front_door: team-000000}", "priorities:"]
+    for level, (first, resolution) in enumerate(
+        (
+            ("15m", "1 business day"),
+            ("1h", "2 business days"),
+            ("1 business day", "5 business days"),
+            ("2 business days", "10 business days"),
+        ),
+        1,
+    ):
+        lines.append(
+            f"  P{level}: {{name: P{level}, level: {level}, definition: x,"
+            f" targets: {{first_response: {first}, resolution: {resolution}}}}}"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "policy.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def _time(policy: Path, out: Path, runs: int) -> float:
+    argv = [*_command(), "build", str(policy), "-o", str(out), "--as-of", AS_OF]
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(argv, capture_output=True, cwd=ROOT, check=False)
+        samples.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(argv)} exited {done.returncode}:\n{done.stderr.decode()}")
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per policy")
+    parser.add_argument("--teams", type=int, default=10_000, help="teams in the large policy")
+    args = parser.parse_args()
+    listed = subprocess.run([*_command(), "build", "--list"], capture_output=True, check=True)
+    names = [line.split()[0] for line in listed.stdout.decode().splitlines()]
+    print(f"generators: {', '.join(names)}")
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        pagero = _time(ROOT / "examples" / "pagero", work / "pagero", args.runs)
+        print(f"{'examples/pagero':<28}{pagero:>8.2f} s   (target ≤ 1 s)")
+        small_teams = max(10, args.teams // 10)
+        small = large_policy(work / "small", small_teams)
+        large = large_policy(work / "large", args.teams)
+        t_small = _time(small, work / "out-small", args.runs)
+        t_large = _time(large, work / "out-large", max(1, args.runs // 2))
+        print(f"{f'synthetic, {small_teams:,} teams':<28}{t_small:>8.2f} s")
+        print(f"{f'synthetic, {args.teams:,} teams':<28}{t_large:>8.2f} s   (target ≤ 10 s)")
+        print(
+            f"growth: {args.teams / small_teams:.0f}× the teams took {t_large / t_small:.2f}× the"
+            " time (no peer named for build)"
+        )
+
+
+if __name__ == "__main__":
+    main()
