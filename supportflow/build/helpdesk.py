@@ -90,4 +90,3 @@ def target_minutes(target: Target, policy: Policy) -> Minutes:
 
 def label(priority: Priority) -> str:
     return priority.id if priority.name == priority.id else f"{priority.id} ({priority.name})"
-
