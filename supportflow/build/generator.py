@@ -3,8 +3,10 @@
 A generator reads only the typed model in :class:`BuildContext`, never YAML.
 It returns every file it makes as an :class:`OutputFile` (a POSIX path inside
 OUT and its bytes) and writes nothing itself: the build command checks the
-paths, writes everything atomically and lists it in the manifest. Anything a
-target cannot express is reported with :meth:`BuildContext.warn`, never dropped.
+paths (safe, and matching the generator's ``manifest.json`` outputs), adds the
+generated-file marker where the format takes comments, writes everything
+atomically and lists it in the manifest. Anything a target cannot express is
+reported with :meth:`BuildContext.warn`, never dropped.
 """
 
 from __future__ import annotations
