@@ -220,3 +220,37 @@ def test_progress_shows_on_a_terminal_and_not_in_pipes_or_ci(tmp_path: Path) -> 
         [sys.executable, "-m", "supportflow", *args], capture_output=True, env=env, check=True
     )
     assert b"[1/2]" not in piped.stderr
+
+
+def test_an_output_folder_that_cannot_be_made_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    result = build(str(DUTCH), "-o", str(tmp_path / "file" / "out"), "--as-of", AS_OF)
+    assert result.exit_code == 2 and "cannot create a folder" in result.stderr
+
+
+def test_check_against_a_file_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("x")
+    result = build(str(DUTCH), "-o", str(tmp_path / "out"), "--check", "--as-of", AS_OF)
+    assert result.exit_code == 2 and "is not a folder" in result.stderr
+
+
+def test_warnings_are_github_annotations_in_github_actions(tmp_path: Path) -> None:
+    result = build(str(DUTCH), "-o", str(tmp_path / "out"), "--as-of", AS_OF,
+                   env={"GITHUB_ACTIONS": "true"})  # fmt: skip
+    assert result.exit_code == 0
+    assert "::warning file=" in result.stdout and "title=[zendesk]::priority P1" in result.stdout
+
+
+def test_build_never_imports_jinja_numpy_or_networkx(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from supportflow.cli import main\n"
+        "sys.argv = ['supportflow', 'build', 'examples/pagero', '-o', sys.argv[1],"
+        " '--as-of', '2026-11-25']\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted({'jinja2', 'numpy', 'networkx'} & set(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "out")], cwd=ROOT,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert done.stdout.splitlines()[-1] == "[]"

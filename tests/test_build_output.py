@@ -71,6 +71,12 @@ def test_two_generators_cannot_write_one_file_or_a_file_and_its_folder() -> None
         render_all(POLICY, [one, three], date(2026, 1, 1), "0")
 
 
+def test_paths_that_differ_only_in_case_fail() -> None:
+    both = generator("both", OutputFile("Page.md", b""), OutputFile("page.md", b""))
+    with pytest.raises(BuildFailure, match="differ only in case"):
+        render_all(POLICY, [both], date(2026, 1, 1), "0")
+
+
 def test_a_generator_that_raises_is_a_build_failure_naming_it() -> None:
     failing = GeneratorInfo(Manifest("broken", "test", ("*",)), lambda: raising)
     with pytest.raises(BuildFailure, match="generator broken failed: RuntimeError: disk"):

@@ -57,7 +57,7 @@ def render_all(
         for output in _run(info, context):
             _claim(info, output, owners)
             files[output.path] = mark(output.path, output.data, info.name, version)
-    _check_folders(owners)
+    _check_layout(owners)
     if progress is not None:
         progress(len(generators), len(generators), "")
     files[MANIFEST] = manifest_bytes(files, owners, as_of, version)
@@ -103,8 +103,17 @@ def _claim(info: GeneratorInfo, output: OutputFile, owners: dict[str, str]) -> N
         )
 
 
-def _check_folders(owners: dict[str, str]) -> None:
-    """A file may not also be the folder of another file (``a`` and ``a/b``)."""
+def _check_layout(owners: dict[str, str]) -> None:
+    """No file is also another file's folder (``a`` and ``a/b``), and no two paths differ
+    only in case, which macOS and Windows file systems would make one file."""
+    by_case: dict[str, str] = {}
+    for path in sorted(owners):
+        twin = by_case.setdefault(path.casefold(), path)
+        if twin != path:
+            raise BuildFailure(
+                f"generators {owners[twin]} and {owners[path]} wrote {twin!r} and {path!r},"
+                " which differ only in case"
+            )
     folders: set[str] = set()
     for path in owners:
         parts = path.split("/")

@@ -28,7 +28,6 @@ from pathlib import Path
 import click
 
 from supportflow import __version__
-from supportflow.api import validate_policy
 from supportflow.build.generator import BuildWarning
 from supportflow.build.manifest import GeneratorError, GeneratorInfo
 from supportflow.build.output import OutError, compare_tree, previous_manifest, write_tree
@@ -161,6 +160,8 @@ def command(
             "give a POLICY and an output folder: supportflow build POLICY -o OUT"
         )
     day = _as_of(as_of, check, out, generators)
+    from supportflow.api import validate_policy  # not needed by --list
+
     try:
         result = validate_policy(policy)
     except InputError as error:
