@@ -165,10 +165,24 @@ def test_a_failed_swap_puts_the_previous_output_back(
             raise OSError(5, "Input/output error")
         real_rename(src, dst)
 
+    monkeypatch.setattr(output, "_exchange", lambda first, second: False)
     monkeypatch.setattr(output.os, "rename", second_rename_fails)
     with pytest.raises(OutError):
         write_tree(out, {"manifest.json": b'{"generated_by": "supportflow 1"}'})
     assert tree(out) == before
+
+
+@pytest.mark.parametrize("exchange", [True, False])
+def test_a_rebuild_swaps_the_whole_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exchange: bool
+) -> None:
+    if not exchange:
+        monkeypatch.setattr(output, "_exchange", lambda first, second: False)
+    out = tmp_path / "out"
+    write_tree(out, {"manifest.json": b'{"generated_by": "supportflow 0"}', "old.txt": b"1"})
+    write_tree(out, {"manifest.json": b'{"generated_by": "supportflow 1"}', "new/x.txt": b"2"})
+    assert tree(out) == {"manifest.json": b'{"generated_by": "supportflow 1"}', "new/x.txt": b"2"}
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
 @pytest.mark.parametrize("example", EXAMPLE_NAMES)

@@ -1,10 +1,11 @@
 """OUT on disk: swap a whole build in atomically, or compare one with it for ``--check``.
 
 A build is written into a fresh folder next to OUT (same file system, so the
-renames are atomic), fsynced, and then swapped in: OUT moves aside, the new
-folder takes its name, the old one is deleted. A failure before the swap
-deletes the new folder and leaves OUT as it was; a failure between the two
-renames moves OUT back. Readers see the old OUT or the new one, never a mix.
+renames are atomic), fsynced, and then swapped in; the old one is deleted. A failure before the swap
+deletes the new folder and leaves OUT as it was. On Linux the two folders are
+exchanged in one ``renameat2`` call; elsewhere OUT is renamed aside first and
+moved back if the second rename fails. Readers see the old OUT or the new one,
+never a mix.
 
 OUT is only ever replaced when it is empty or was made by ``supportflow build``
 (it holds a ``manifest.json`` saying so), so ``-o .`` cannot wipe a project.
@@ -12,9 +13,11 @@ OUT is only ever replaced when it is empty or was made by ``supportflow build``
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -88,6 +91,9 @@ def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
+    if _exchange(staging, out):  # one step: OUT is never missing, even for an instant
+        shutil.rmtree(staging, ignore_errors=True)
+        return
     old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
     old.rmdir()
     os.rename(out, old)
@@ -97,6 +103,29 @@ def _swap(staging: Path, out: Path) -> None:
         os.rename(old, out)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically with Linux's ``renameat2(RENAME_EXCHANGE)``.
+
+    False where that is not available (another system, an old C library, a file
+    system without it); the caller then renames twice.
+    """
+    if sys.platform != "linux":
+        return False
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
 
 
 @dataclass

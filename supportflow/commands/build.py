@@ -20,6 +20,7 @@ failed, ``--strict`` met a warning, or ``--check`` found OUT out of date;
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -39,6 +40,7 @@ from supportflow.diagnostics.findings import Finding, Location, Severity
 from supportflow.formats import Report, default_format, render
 
 NO_DATE = date(1970, 1, 1)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -49,7 +51,9 @@ def _fail(message: str, code: int = 2) -> None:
 def _as_of(text: str | None, check: bool, out: Path, generators: Sequence[GeneratorInfo]) -> date:
     if text is not None:
         try:
-            return date.fromisoformat(text) if len(text) == 10 else date.fromisoformat("x")
+            if not ISO_DATE.match(text):
+                raise ValueError(text)
+            return date.fromisoformat(text)
         except ValueError:
             raise click.BadParameter(
                 f"{text!r} is not a date; write YYYY-MM-DD", param_hint="--as-of"
