@@ -2,10 +2,10 @@
 
 A helpdesk that knows only some zones (Zendesk knows Rails' 151 names) can
 still run a calendar whose zone it lacks, if another zone has the same UTC
-offset at every instant that matters. Offsets are compared at each midnight and
-noon UTC over ``years`` from the build's as-of date, and hour by hour on the days
-either zone changes offset, so a change on another day or at another hour
-shows.
+offset at every instant that matters. The zone's offset is read at noon UTC on
+every day for ``years`` from the build's as-of date, which finds the days it
+changes; a candidate must agree at every third of those noons and hour by hour
+across each change, so a change on another day or at another hour shows.
 """
 
 from __future__ import annotations
@@ -15,23 +15,18 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+STRIDE = 3  # days between the noons a candidate is compared at
 
 
-@lru_cache(maxsize=512)
-def _daily(zone: str, start: date, years: int) -> tuple[timedelta | None, ...]:
-    tz = ZoneInfo(zone)
-    first = datetime(start.year, start.month, start.day, tzinfo=UTC)
-    days = (start.replace(year=start.year + years) - start).days
-    samples = []
-    for day in range(days):
-        for hours in (0, 12):
-            samples.append(tz.utcoffset(first + timedelta(days=day, hours=hours)))
-    return tuple(samples)
+def _noons(start: date, years: int) -> list[datetime]:
+    first = datetime(start.year, start.month, start.day, 12, tzinfo=UTC)
+    days = (start.replace(year=start.year + years, day=min(start.day, 28)) - start).days
+    return [first + day * DAY for day in range(days)]
 
 
-def _hourly(zone: str, day: datetime) -> list[timedelta | None]:
-    tz = ZoneInfo(zone)
-    return [tz.utcoffset(day + hour * HOUR) for hour in range(25)]
+def _hourly(tz: ZoneInfo, since: datetime) -> list[timedelta | None]:
+    return [tz.utcoffset(since + hour * HOUR) for hour in range(25)]
 
 
 @lru_cache(maxsize=256)
@@ -41,25 +36,21 @@ def same_clock(zone: str, candidates: tuple[str, ...], start: date, years: int =
     Cached, since many calendars of one policy share a zone.
     """
     try:
-        mine = _daily(zone, start, years)
+        mine = ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         return []
-    first = datetime(start.year, start.month, start.day, tzinfo=UTC)
-    changes = [i // 2 for i in range(1, len(mine)) if mine[i] != mine[i - 1]]
-    probes = [mine[i] for i in range(0, len(mine), 61)]  # about once a month
+    noons = _noons(start, years)
+    offsets = [mine.utcoffset(noon) for noon in noons]
+    changes = [noons[i - 1] for i in range(1, len(noons)) if offsets[i] != offsets[i - 1]]
+    across = {since: _hourly(mine, since) for since in changes}
     matches = []
     for candidate in candidates:
         try:
-            tz = ZoneInfo(candidate)
+            theirs = ZoneInfo(candidate)
         except (ZoneInfoNotFoundError, ValueError):
             continue
-        instants = (first + timedelta(hours=12 * i) for i in range(0, len(mine), 61))
-        if [tz.utcoffset(instant) for instant in instants] != probes:
-            continue
-        theirs = _daily(candidate, start, years)
-        if theirs != mine:
-            continue
-        days = (first + timedelta(days=day) for day in changes)
-        if all(_hourly(zone, day) == _hourly(candidate, day) for day in days):
+        if all(
+            theirs.utcoffset(noons[i]) == offsets[i] for i in range(0, len(noons), STRIDE)
+        ) and all(_hourly(theirs, since) == hours for since, hours in across.items()):
             matches.append(candidate)
     return matches
