@@ -83,6 +83,15 @@ def test_a_generator_that_raises_is_a_build_failure_naming_it() -> None:
         render_all(POLICY, [failing], date(2026, 1, 1), "0")
 
 
+@pytest.mark.parametrize(
+    "returned", [None, (OutputFile("a.txt", b""),), [OutputFile("a.txt", "text, not bytes")]]
+)
+def test_a_generator_must_return_a_list_of_output_files(returned: object) -> None:
+    odd = GeneratorInfo(Manifest("odd", "test", ("*",)), lambda: lambda context: returned)
+    with pytest.raises(BuildFailure, match="generator odd"):
+        render_all(POLICY, [odd], date(2026, 1, 1), "0")
+
+
 def test_manifest_lists_every_file_with_its_sha256_and_generator() -> None:
     built = render_all(
         POLICY,

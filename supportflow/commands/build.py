@@ -128,7 +128,14 @@ def _list(generators: Sequence[GeneratorInfo]) -> None:
 
 @click.command("build")
 @click.argument("policy", required=False, type=click.Path(path_type=str))
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path), help="The output folder.")
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    metavar="OUT",
+    type=click.Path(path_type=Path),
+    help="The output folder.",
+)
 @click.option("--only", multiple=True, metavar="NAME", help="Run only this generator (repeatable).")
 @click.option("--list", "list_only", is_flag=True, help="List the generators and exit.")
 @click.option("--as-of", metavar="YYYY-MM-DD", help="The build's date (else SOURCE_DATE_EPOCH).")
