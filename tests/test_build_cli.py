@@ -68,7 +68,7 @@ def test_an_id_that_is_a_path_is_refused_before_any_file(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("args", "env", "message"),
     [
-        ((), {}, "need a date"),
+        ((), {}, "generator zendesk needs a date"),
         (("--as-of", "25-11-2026"), {}, "is not a date"),
         (("--as-of", "2026-02-30"), {}, "is not a date"),
         ((), {"SOURCE_DATE_EPOCH": "yesterday"}, "SOURCE_DATE_EPOCH='yesterday'"),

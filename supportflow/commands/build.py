@@ -25,6 +25,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -43,7 +44,7 @@ NO_DATE = date(1970, 1, 1)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: int = 2) -> NoReturn:
     click.echo(f"supportflow: error: {message}", err=True)
     sys.exit(code)
 
@@ -74,7 +75,8 @@ def _as_of(text: str | None, check: bool, out: Path, generators: Sequence[Genera
     needing = [info.name for info in generators if info.manifest.needs_date]
     if needing:
         _fail(
-            f"generator{'s' if len(needing) > 1 else ''} {', '.join(needing)} need a date"
+            f"{'generators' if len(needing) > 1 else 'generator'} {', '.join(needing)}"
+            f" need{'' if len(needing) > 1 else 's'} a date"
             " (holidays, 'generated on') and supportflow never reads the clock: pass --as-of"
             " YYYY-MM-DD or set SOURCE_DATE_EPOCH, e.g. SOURCE_DATE_EPOCH=$(git log -1"
             " --format=%ct)"
@@ -82,16 +84,18 @@ def _as_of(text: str | None, check: bool, out: Path, generators: Sequence[Genera
     return NO_DATE
 
 
-def _progress(index: int, total: int, name: str) -> None:
-    """A one-line progress indicator on a terminal; nothing in pipes or CI."""
-    if index < total:
-        click.echo(f"\r\033[K[{index + 1}/{total}] {name}", nl=False, err=True)
-    else:
-        click.echo("\r\033[K", nl=False, err=True)
-
-
 def _interactive() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def _status(text: str) -> None:
+    """One line of progress, rewritten in place on a terminal; nothing in pipes or CI."""
+    if _interactive():
+        click.echo(f"\r\033[K{text}", nl=False, err=True)
+
+
+def _progress(index: int, total: int, name: str) -> None:
+    _status(f"[{index + 1}/{total}] {name}" if index < total else "")
 
 
 def _as_finding(warning: BuildWarning, strict: bool, fallback: str) -> Finding:
@@ -173,15 +177,17 @@ def command(
     day = _as_of(as_of, check, out, generators)
     from supportflow.api import validate_policy  # not needed by --list
 
+    _status(f"validating {policy}")
     try:
         result = validate_policy(policy)
     except InputError as error:
+        _status("")
         _fail(str(error))
+    _status("")
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors or result.policy is None:
         click.echo(_report(result.findings, result.files), nl=False)
         _fail("the policy has errors; nothing was built", 1)
-    assert result.policy is not None
     try:
         built = render_all(
             result.policy,
@@ -189,7 +195,7 @@ def command(
             day,
             __version__,
             result.findings,
-            _progress if _interactive() else None,
+            _progress,
         )
     except BuildFailure as error:
         _fail(f"{error}; nothing was written", 1)
