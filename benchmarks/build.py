@@ -2,7 +2,8 @@
 
 Two sizes: the Pagero example (target ≤ 1 s) and a synthetic policy with
 10,000 teams (target ≤ 10 s), plus a 1,000-team one for the growth ratio.
-Each is the median wall-clock time of several runs of the installed command,
+Each is the median wall-clock time of several runs of the installed command
+(beside `supportflow validate` on the same policy, so the render share shows),
 as a CI job would call it. The issue names no peer for build, so none is run.
 
     python benchmarks/build.py [--runs N] [--teams 10000]
@@ -95,8 +96,7 @@ def _minimal_policy(folder: Path, teams: int) -> Path:
     return folder
 
 
-def _time(policy: Path, out: Path, runs: int) -> float:
-    argv = [*_command(), "build", str(policy), "-o", str(out), "--as-of", AS_OF]
+def _time(argv: list[str], runs: int) -> float:
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -105,6 +105,14 @@ def _time(policy: Path, out: Path, runs: int) -> float:
         if done.returncode != 0:
             sys.exit(f"{' '.join(argv)} exited {done.returncode}:\n{done.stderr.decode()}")
     return statistics.median(samples)
+
+
+def _measure(label: str, policy: Path, out: Path, runs: int, target: str = "") -> float:
+    """Print build and validate times for one policy; the difference is render and write."""
+    built = _time([*_command(), "build", str(policy), "-o", str(out), "--as-of", AS_OF], runs)
+    checked = _time([*_command(), "validate", str(policy)], runs)
+    print(f"{label:<28}{built:>8.2f} s  (validate alone {checked:.2f} s){target}")
+    return built
 
 
 def main() -> None:
@@ -117,15 +125,19 @@ def main() -> None:
     print(f"generators: {', '.join(names)}")
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        pagero = _time(ROOT / "examples" / "pagero", work / "pagero", args.runs)
-        print(f"{'examples/pagero':<28}{pagero:>8.2f} s   (target ≤ 1 s)")
+        pagero = ROOT / "examples" / "pagero"
+        _measure("examples/pagero", pagero, work / "pagero", args.runs, "   target ≤ 1 s")
         small_teams = max(10, args.teams // 10)
         small = large_policy(work / "small", small_teams)
         large = large_policy(work / "large", args.teams)
-        t_small = _time(small, work / "out-small", args.runs)
-        t_large = _time(large, work / "out-large", max(1, args.runs // 2))
-        print(f"{f'synthetic, {small_teams:,} teams':<28}{t_small:>8.2f} s")
-        print(f"{f'synthetic, {args.teams:,} teams':<28}{t_large:>8.2f} s   (target ≤ 10 s)")
+        t_small = _measure(f"synthetic, {small_teams:,} teams", small, work / "s", args.runs)
+        t_large = _measure(
+            f"synthetic, {args.teams:,} teams",
+            large,
+            work / "l",
+            max(1, args.runs // 2),
+            "   target ≤ 10 s",
+        )
         print(
             f"growth: {args.teams / small_teams:.0f}× the teams took {t_large / t_small:.2f}× the"
             " time (no peer named for build)"
