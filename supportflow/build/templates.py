@@ -12,6 +12,7 @@ error and never an empty string; and with autoescape for ``.html``, ``.htm``,
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +44,8 @@ def template_generator(folder: Path) -> GeneratorInfo:
     )
     if not templates:
         raise GeneratorError(f"--generator {folder}: no templates (*{SUFFIX} files)")
-    outputs = manifest.outputs or tuple(name[: -len(SUFFIX)] for name in templates)
-    manifest = type(manifest)(manifest.name, manifest.description, outputs, manifest.needs_date)
+    if not manifest.outputs:
+        manifest = replace(manifest, outputs=tuple(name[: -len(SUFFIX)] for name in templates))
 
     def load() -> Callable[[BuildContext], list[OutputFile]]:
         return lambda context: render_folder(folder, templates, context)
@@ -53,7 +54,7 @@ def template_generator(folder: Path) -> GeneratorInfo:
 
 
 def _autoescape(name: str | None) -> bool:
-    return bool(name) and name.removesuffix(SUFFIX).lower().endswith(_ESCAPED)  # type: ignore[union-attr]
+    return name is not None and name.removesuffix(SUFFIX).lower().endswith(_ESCAPED)
 
 
 def render_folder(folder: Path, templates: list[str], context: BuildContext) -> list[OutputFile]:
