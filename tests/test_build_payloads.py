@@ -85,6 +85,7 @@ def test_dutch_first_response_targets_in_zendesk_minutes(built: dict[str, Path])
     }
     description = body["sla_policy"]["description"]
     assert "P1 (Prio 1) → urgent" in description and "P4 (Prio 4) → low" in description
+    assert description.endswith("1 business day = 540 min.")
 
 
 def test_dutch_first_response_targets_in_freshdesk_seconds(built: dict[str, Path]) -> None:
@@ -183,6 +184,11 @@ def test_what_helpdesks_cannot_express_is_a_located_warning(tmp_path: Path) -> N
         assert line in text
     (fresh,) = json.loads((tmp_path / "out/freshdesk/sla_policies.json").read_text())
     assert fresh["sla_target"]["priority_4"]["respond_within"] == 900
+    assert (
+        "Adjusted: P1 (Now) first response 10m → 900 s; P1 (Now) resolution none"
+        in (fresh["description"])
+    )
+    assert "1 business day = 480 min." in fresh["description"]
     (zen,) = json.loads((tmp_path / "out/zendesk/sla_policies.json").read_text())
     assert {m["priority"] for m in zen["sla_policy"]["policy_metrics"]} == set(
         ("urgent", "high", "normal", "low")

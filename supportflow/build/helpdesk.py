@@ -14,10 +14,14 @@ from supportflow.model import Calendar, Policy, Priority, Target
 
 @dataclass(frozen=True)
 class Minutes:
-    """A target as whole minutes, and what a reader must know about how it got there."""
+    """A target as whole minutes, and what a reader must know about how it got there.
+
+    ``business_day`` is the length of one business day used, for business-day targets.
+    """
 
     value: int
     notes: tuple[str, ...] = ()
+    business_day: int | None = None
 
 
 def ranked(policy: Policy) -> list[Priority]:
@@ -85,7 +89,15 @@ def target_minutes(target: Target, policy: Policy) -> Minutes:
             f"a business day depends on the ticket's calendar ({spread}); the shortest,"
             f" {shortest} min, was used, so {target} became {days * shortest} min"
         )
-    return Minutes(max(1, days * shortest), tuple(dict.fromkeys(notes)))
+    return Minutes(max(1, days * shortest), tuple(dict.fromkeys(notes)), shortest)
+
+
+def day_lengths(lengths: list[int | None]) -> str:
+    """' 1 business day = 540 min.' for a payload's description, or '' when none was used."""
+    used = sorted({length for length in lengths if length is not None})
+    if not used:
+        return ""
+    return f" 1 business day = {' or '.join(str(m) for m in used)} min."
 
 
 def label(priority: Priority) -> str:
