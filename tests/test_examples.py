@@ -90,13 +90,18 @@ def test_pagero_hours_and_zones() -> None:
 
 def test_pagero_process_and_incident() -> None:
     policy = _policy("pagero")
-    steps = [(s.source.id, s.to.id) for s in policy.escalations["request-process"].steps]
+    ladder = policy.escalations["request-process"].steps
+    steps = [(s.source.id, s.to.id) for s in ladder]
     assert steps == [
         ("first-line", "second-line"),
         ("second-line", "management"),
         ("second-line", "third-line"),
         ("third-line", "management"),
     ]
+    # Management escalation is evaluated before any escalation to 3rd line.
+    to_third = next(s for s in ladder if s.to.id == "third-line")
+    assert [(ref.id, ref.target) for ref in to_third.after] == [("management-check", ladder[1])]
+    assert ladder[1].id == "management-check"
     incident = policy.incident
     assert _ids(incident.severities) == ["sev1"] and incident.priorities == ()
     assert incident.severities[0].target.level == 1
@@ -113,19 +118,34 @@ def test_pagero_process_and_incident() -> None:
     assert passwords.compiled.search("password: hunter2")
 
 
-def test_pagonxt_channels_against_escalation_hours() -> None:
+def test_pagonxt_hours_per_channel_and_request_type() -> None:
     policy = _policy("pagonxt")
     channels = policy.channels
+    assert set(channels) == {"help-desk-portal", "on-call"}  # no invented escalation line
     portal = channels["help-desk-portal"]
-    assert _ids(portal.accepts) == ["incident", "service_request", "change_request"]
+    assert _ids(portal.accepts)[:3] == ["incident", "service_request", "change_request"]
     assert portal.calendar.id == "always"
     assert channels["on-call"].kind == "on_call"
     assert _ids(channels["on-call"].accepts) == ["incident"]
     assert channels["on-call"].calendar.id == "always"
-    escalation = channels["escalation-line"].calendar.target.spec
+    (cell,) = policy.support_matrix
+    assert cell.calendar_for("on-call", "incident").id == "always"
+    for request_type in ("incident", "service_request", "change_request"):
+        assert cell.calendar_for("help-desk-portal", request_type).id == "always"
+    escalation = cell.calendar_for("help-desk-portal", "escalation").target.spec
+    assert escalation.timezone == "Europe/Madrid"
     assert escalation.shifts == parse_hours("mon-fri 08:00-19:00")
     assert policy.calendars["always"].spec.shifts == parse_hours("24/7")
-    assert policy.incident.owner.target is policy.teams["service-manager"]
+
+
+def test_pagonxt_relationship_team_and_incident_process() -> None:
+    policy = _policy("pagonxt")
+    # "available at all times": the Mon–Fri hours belong to the escalation row.
+    assert policy.teams["relationship-team"].calendar.id == "always"
+    incident = policy.incident
+    assert _ids(incident.request_types) == ["incident"]
+    assert incident.priorities == () and incident.severities == ()
+    assert incident.owner.target is policy.teams["service-manager"]
 
 
 def test_paymentus_front_door_and_closed_cases() -> None:
@@ -136,7 +156,7 @@ def test_paymentus_front_door_and_closed_cases() -> None:
     assert {s.to.id for s in triage} == {"tier-2", "pso", "client-success"}
     assert any(s.notifies_customer for s in triage)
     lifecycle = policy.lifecycle
-    assert lifecycle.reply_to_closed == "new_linked_case"
+    assert lifecycle.reply_to_closed == "ignored"  # not monitored; the customer writes anew
     assert lifecycle.one_issue_per_case is True
     assert lifecycle.states["closed"].monitored is False
     assert policy.case_reference.in_subject is True
@@ -165,9 +185,10 @@ def test_crm_insight_escalation_and_change_requests() -> None:
     policy = _policy("crm-insight")
     assert "no" in policy.languages  # the Norwegian code survives YAML 1.1
     assert policy.calendars["office"].spec.holidays == (HolidaySource("NO"),)
-    internal = [(s.source.id, s.to.id) for s in policy.escalations["internal"].steps]
-    assert ("second-line", "development") in internal
-    assert ("second-line", "consultants") in internal
+    internal = {(s.source.id, s.to.id): s.kind for s in policy.escalations["internal"].steps}
+    assert internal[("second-line", "development")] == "handover"
+    # The consultants help the support consultant, who keeps the case.
+    assert internal[("second-line", "consultants")] == "assist"
     external = policy.escalations["external"].steps
     assert {s.to.target.tier for s in external} == {"vendor", "customer_operations_provider"}
     assert all(s.customer_contact == "case_by_case" for s in external)

@@ -21,7 +21,7 @@ from supportflow.model.data_protection import (
 from supportflow.model.escalations import Ladder, Repeat, Step, Trigger
 from supportflow.model.incident import Incident, IncidentAction
 from supportflow.model.lifecycle import CaseReference, Lifecycle, State, Transition
-from supportflow.model.matrix import MatrixCell
+from supportflow.model.matrix import HoursOverride, MatrixCell
 from supportflow.model.policy import Policy
 from supportflow.model.priorities import (
     TARGET_KINDS,
@@ -41,6 +41,7 @@ __all__ = [
     "CaseReference",
     "Channel",
     "DataProtection",
+    "HoursOverride",
     "Incident",
     "IncidentAction",
     "Ladder",

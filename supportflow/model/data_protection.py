@@ -28,6 +28,8 @@ class RedactionRule:
     compiled: re.Pattern[str] | None = field(default=None, compare=False)
     replacement: str = "****"
     illustrative: bool = False
+    examples: tuple[str, ...] = ()
+    examples_where: Location | None = None
 
 
 @dataclass(frozen=True)

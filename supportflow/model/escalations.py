@@ -14,6 +14,7 @@ from supportflow.model.teams import Match, Team
 CustomerContact = Literal[
     "none", "customer_contacts_party", "party_contacts_customer", "case_by_case"
 ]
+StepKind = Literal["handover", "assist"]
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,21 @@ class Repeat:
 
 @dataclass(frozen=True)
 class Step:
-    """One step of a ladder; ``source`` is its ``from:`` team."""
+    """One step of a ladder; ``source`` is its ``from:`` team.
+
+    A ``handover`` moves the ticket to ``to``; an ``assist`` brings ``to`` in to
+    help while the ticket stays with ``source`` (an edge for reachability, not a
+    change of owner). ``after`` names steps of the same ladder that are
+    considered before this one may fire; its refs are linked to those steps.
+    """
 
     source: Ref[Team]
     to: Ref[Team]
     when: Trigger
     where: Location
+    id: str | None = None
+    kind: StepKind = "handover"
+    after: tuple[Ref[Step], ...] = ()
     notify: tuple[Ref[Team], ...] = ()
     notifies_customer: bool = False
     repeat: Repeat | None = None
@@ -59,3 +69,8 @@ class Ladder:
     name: str | None = None
     description: str | None = None
     applies_to: Match | None = None
+
+    def label(self, index: int) -> str:
+        """How findings name the step at ``index``: by its id, else by its position."""
+        step_id = self.steps[index].id
+        return f"{self.id}/{step_id}" if step_id else f"{self.id} step {index + 1}"

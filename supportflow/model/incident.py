@@ -8,6 +8,7 @@ from typing import Literal
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
+from supportflow.model.catalog import RequestType
 from supportflow.model.priorities import Priority, Severity, Target
 from supportflow.model.teams import Team
 
@@ -22,12 +23,14 @@ class IncidentAction:
 
 @dataclass(frozen=True)
 class Incident:
-    """What starts the process (``priorities`` or ``severities``) and what is done then."""
+    """What starts the process (``priorities``, ``severities`` or ``request_types``: any one
+    of them) and what is done then."""
 
     where: Location
     actions: tuple[IncidentAction, ...]
     priorities: tuple[Ref[Priority], ...] = ()
     severities: tuple[Ref[Severity], ...] = ()
+    request_types: tuple[Ref[RequestType], ...] = ()
     owner: Ref[Team] | None = None
     perform: Literal["all", "one_or_more"] = "all"
     restore_target: Target | None = None

@@ -13,6 +13,10 @@ from supportflow.model.priorities import Priority, Severity
 
 @dataclass(frozen=True)
 class Team:
+    """A team or tier. ``resolves`` as written: True, it resolves what it holds; False,
+    it only passes tickets on; None, the process graph decides (no step onward:
+    it resolves)."""
+
     id: str
     tier: str
     where: Location
@@ -23,6 +27,7 @@ class Team:
     external: bool = False
     contact: str | None = None
     illustrative: bool = False
+    resolves: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from supportflow.diagnostics.ruledocs.references import (
     UNKNOWN_STATE,
     UNKNOWN_TEAM,
 )
-from supportflow.model import Match, Policy, Ref, Step, Target
+from supportflow.model import HoursOverride, Match, Policy, Ref, Step, Target
 from supportflow.rules.check import rule
 
 
@@ -59,13 +59,18 @@ def _targets(policy: Policy) -> list[Target]:
     return found
 
 
-def _listed(matches: list[Match], field: str) -> list[Ref[Any]]:
+def _hours(policy: Policy) -> list[HoursOverride]:
+    return [hours for cell in policy.support_matrix for hours in cell.hours]
+
+
+def _listed(matches: Sequence[Match | HoursOverride], field: str) -> list[Ref[Any]]:
     return [ref for match in matches for ref in getattr(match, field) or ()]
 
 
 @rule(UNKNOWN_CALENDAR)
 def check_calendars(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     refs = [cell.calendar for cell in policy.support_matrix]
+    refs += [hours.calendar for hours in _hours(policy)]
     refs += [channel.calendar for channel in policy.channels.values()]
     refs += [team.calendar for team in policy.teams.values()]
     refs += [policy.triage.during if policy.triage else None]
@@ -93,6 +98,7 @@ def check_teams(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
 def check_channels(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     refs = [ref for cell in policy.support_matrix for ref in (*cell.available, *cell.coming_soon)]
     refs += _listed(_matches(policy), "channels")
+    refs += _listed(_hours(policy), "channels")
     yield from _unknown(doc, "channel", refs, list(policy.channels))
 
 
@@ -130,6 +136,8 @@ def check_products(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
 def check_request_types(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     refs = [ref for channel in policy.channels.values() for ref in channel.accepts or ()]
     refs += _listed(_matches(policy), "request_types")
+    refs += _listed(_hours(policy), "request_types")
+    refs += policy.incident.request_types if policy.incident else ()
     yield from _unknown(doc, "request type", refs, list(policy.request_types))
 
 

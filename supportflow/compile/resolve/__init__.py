@@ -55,7 +55,7 @@ def resolve(source: PolicySource) -> tuple[Policy, list[Finding]]:
         channels=channels,
         calendars=calendar_table,
         support_matrix=catalog.support_matrix(
-            source, products, languages, calendar_table, channels
+            source, products, languages, calendar_table, channels, request_types
         ),
         severities=severities,
         priorities=priority_table,

@@ -9,6 +9,7 @@ from supportflow.compile.resolve.context import optional_ref, optional_refs, ref
 from supportflow.model import (
     Calendar,
     Channel,
+    HoursOverride,
     Language,
     MatrixCell,
     Organization,
@@ -102,6 +103,7 @@ def support_matrix(
     languages: Mapping[str, Language],
     calendars: Mapping[str, Calendar],
     channels: Mapping[str, Channel],
+    types: Mapping[str, RequestType],
 ) -> tuple[MatrixCell, ...]:
     """One cell per product and language, in the order written; the product ref points at
     the product's row."""
@@ -117,6 +119,22 @@ def support_matrix(
                 available=refs(entry.each("available"), channels),
                 coming_soon=refs(entry.each("coming_soon"), channels),
                 note=entry.value.get("note"),
+                hours=tuple(_hours(h, calendars, channels, types) for h in entry.each("hours")),
             )
         )
     return tuple(cells)
+
+
+def _hours(
+    entry: Entry,
+    calendars: Mapping[str, Calendar],
+    channels: Mapping[str, Channel],
+    types: Mapping[str, RequestType],
+) -> HoursOverride:
+    return HoursOverride(
+        calendar=ref(entry.child("calendar"), calendars),
+        where=entry.at(),
+        channels=optional_refs(entry.get("channels"), channels),
+        request_types=optional_refs(entry.get("request_types"), types),
+        illustrative=entry.value.get("illustrative", False),
+    )

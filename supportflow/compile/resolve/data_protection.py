@@ -65,6 +65,8 @@ def _redaction(entry: Entry, run: Resolution) -> RedactionRule:
         compiled=compiled,
         replacement=entry.value.get("replacement", "****"),
         illustrative=entry.value.get("illustrative", False),
+        examples=tuple(entry.value.get("examples", ())),
+        examples_where=entry.at("examples") if "examples" in entry.value else None,
     )
 
 

@@ -70,6 +70,7 @@ def teams(
             external=entry.value.get("external", False),
             contact=entry.value.get("contact"),
             illustrative=entry.value.get("illustrative", False),
+            resolves=entry.value.get("resolves"),
         )
         for team_id, entry in section.items()
     }
@@ -121,12 +122,31 @@ def ladders(section: dict[str, Entry], tables: Tables, run: Resolution) -> dict[
         built[ladder_id] = Ladder(
             id=ladder_id,
             where=entry.at(key=True),
-            steps=tuple(_step(step, tables, run) for step in entry.each("steps")),
+            steps=_steps(entry.each("steps"), tables, run),
             name=entry.value.get("name"),
             description=entry.value.get("description"),
             applies_to=match(applies_to, tables) if applies_to is not None else None,
         )
     return built
+
+
+def _steps(entries: list[Entry], tables: Tables, run: Resolution) -> tuple[Step, ...]:
+    """The ladder's steps, each ``after`` linked to the steps it names.
+
+    ``after`` may name a later step, or (by mistake) form a circle, so the refs
+    are created unlinked and linked once every step exists: the one place the
+    model is tied into a cycle. The first step with an id wins; the E603 rule
+    reports the others.
+    """
+    built = [_step(entry, tables, run) for entry in entries]
+    by_id: dict[str, Step] = {}
+    for step in built:
+        if step.id is not None:
+            by_id.setdefault(step.id, step)
+    for step in built:
+        for after in step.after:
+            object.__setattr__(after, "target", by_id.get(after.id))
+    return tuple(built)
 
 
 def _step(entry: Entry, tables: Tables, run: Resolution) -> Step:
@@ -136,6 +156,9 @@ def _step(entry: Entry, tables: Tables, run: Resolution) -> Step:
         to=ref(entry.child("to"), tables.teams),
         when=_trigger(entry.child("when"), tables, run),
         where=entry.at(),
+        id=entry.value.get("id"),
+        kind=entry.value.get("kind", "handover"),
+        after=tuple(Ref(after.value, after.at()) for after in entry.each("after")),
         notify=notify,
         notifies_customer=customer,
         repeat=_repeat(entry.get("repeat"), run),
@@ -192,6 +215,7 @@ def incident(entry: Entry | None, tables: Tables, run: Resolution) -> Incident |
         actions=tuple(actions),
         priorities=refs(trigger.each("priorities"), tables.priorities),
         severities=refs(trigger.each("severities"), tables.severities),
+        request_types=refs(trigger.each("request_types"), tables.request_types),
         owner=optional_ref(entry.get("owner"), tables.teams),
         perform=entry.value.get("perform", "all"),
         restore_target=target(restore, tables.calendars, run) if restore else None,
