@@ -18,7 +18,7 @@ BAND_TITLES = {
     "3": "Calendars (E3xx)",
     "4": "Targets and priorities (E4xx)",
     "5": "The support matrix (E5xx)",
-    "6": "Escalations (E6xx)",
+    "6": "Escalations and the process graph (E6xx)",
     "7": "Coverage and SLA feasibility (W7xx)",
     "8": "Data protection (E8xx)",
     "9": "Internal (E9xx)",

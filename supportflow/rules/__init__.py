@@ -8,19 +8,27 @@ lists every module whose checks run; a test proves no module is left out.
 from supportflow.rules import (
     calendars,
     escalations,
+    graph,
     hours,
+    lifecycle,
     matrix,
     priority_targets,
+    promises,
     redaction,
     references,
+    retention,
 )
 
 RULE_MODULES = (
     calendars,
     escalations,
+    graph,
     hours,
+    lifecycle,
     matrix,
     priority_targets,
+    promises,
     redaction,
     references,
+    retention,
 )

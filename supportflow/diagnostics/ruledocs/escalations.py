@@ -1,4 +1,5 @@
-"""E6xx: escalation ladders and their steps."""
+"""E6xx: the process graph: escalation ladders and their steps, how tickets reach teams,
+the lifecycle, languages promised against teams, and retention."""
 
 from supportflow.diagnostics.catalogue import declare
 
@@ -119,5 +120,375 @@ STEPS_WAIT_FOR_EACH_OTHER = declare(
         steps:
           - {id: to-mgmt, from: second-line, to: management, when: manual}
           - {id: to-3rd, from: second-line, to: third-line, after: [to-mgmt], when: manual}
+    """,
+)
+
+ESCALATION_LOOP = declare(
+    "E610",
+    title="Escalation loop",
+    description="""
+    Handover steps lead a ticket round in a circle of teams, possibly through
+    several ladders, so it can be passed on forever without anyone resolving
+    it. Every elementary circle is reported once, at its first step, and the
+    finding lists every step of the circle. Reminders are not a loop: a
+    bounded `repeat:` on a step sends its notifications again without moving
+    the ticket, and an `assist` step does not move it either.
+    """,
+    hint="Remove or redirect one step of the circle; use `repeat:` for reminders.",
+    bad="""
+    teams:
+      first-line: {tier: first_line}
+      second-line: {tier: second_line}
+    routing: {front_door: first-line}
+    escalations:
+      up:
+        steps:
+          - {from: first-line, to: second-line, when: {time_in_tier: 4h}}
+      back:
+        steps:
+          - {from: second-line, to: first-line, when: manual}
+    """,
+    good="""
+    teams:
+      first-line: {tier: first_line}
+      second-line: {tier: second_line}
+    routing: {front_door: first-line}
+    escalations:
+      up:
+        steps:
+          - from: first-line
+            to: second-line
+            when: {time_in_tier: 4h}
+            notify: [second-line]
+            repeat: {times: 3, every: 1h}
+    """,
+)
+
+UNREACHABLE_TEAM = declare(
+    "W611",
+    title="Team no ticket reaches",
+    description="""
+    No ticket can reach the team: it is not the front door, no routing rule
+    sends tickets to it, it neither owns incidents nor triages, nothing
+    notifies it, and no step that can fire leads to it. A step can fire once
+    its `from` team holds the ticket or assists, and once every step in its
+    `after:` list can fire. Checked once the policy has a `routing:` section.
+    """,
+    hint="Route tickets to the team, add a step to it, or remove it.",
+    bad="""
+    teams:
+      first-line: {tier: first_line}
+      third-line: {tier: third_line}
+    routing: {front_door: first-line}
+    """,
+    good="""
+    teams:
+      first-line: {tier: first_line}
+      third-line: {tier: third_line}
+    routing: {front_door: first-line}
+    escalations:
+      standard:
+        steps:
+          - {from: first-line, to: third-line, when: manual}
+    """,
+)
+
+DEAD_END = declare(
+    "W612",
+    title="Tier with no way onward that does not resolve",
+    description="""
+    Tickets reach the team, it says it does not resolve them
+    (`resolves: false`), and no handover step that can fire leads onward, so
+    its tickets stop there. Who resolves is written on the team:
+    `resolves: true` for a team that resolves what it holds (it may still
+    escalate some), `resolves: false` for one that only passes tickets on.
+    A team that says nothing resolves when no handover leads onward from it.
+    An `assist` step is no way onward: the ticket stays with the team.
+    """,
+    hint="Add a handover step from the team, or say `resolves: true`.",
+    bad="""
+    teams:
+      dispatch: {tier: first_line, resolves: false}
+      consultants: {tier: consultants}
+    routing: {front_door: dispatch}
+    escalations:
+      help:
+        steps:
+          - {from: dispatch, to: consultants, kind: assist, when: manual}
+    """,
+    good="""
+    teams:
+      dispatch: {tier: first_line, resolves: false}
+      consultants: {tier: consultants}
+    routing: {front_door: dispatch}
+    escalations:
+      help:
+        steps:
+          - {from: dispatch, to: consultants, when: manual}
+    """,
+)
+
+UNREACHABLE_STATE = declare(
+    "W620",
+    title="Lifecycle state no ticket reaches",
+    description="""
+    No chain of transitions leads from the `initial` state to this state, so
+    no ticket is ever in it.
+    """,
+    hint="Add a transition into the state, or remove it.",
+    bad="""
+    lifecycle:
+      initial: open
+      states:
+        open: {}
+        on-hold: {}
+        solved: {final: true}
+      transitions:
+        - {from: open, to: solved, on: solved}
+        - {from: on-hold, to: solved, on: solved}
+    """,
+    good="""
+    lifecycle:
+      initial: open
+      states:
+        open: {}
+        on-hold: {}
+        solved: {final: true}
+      transitions:
+        - {from: open, to: on-hold, on: agent_reply}
+        - {from: open, to: solved, on: solved}
+        - {from: on-hold, to: solved, on: solved}
+    """,
+)
+
+STUCK_STATE = declare(
+    "E621",
+    title="Lifecycle state with no way out",
+    description="""
+    A state that is not `final: true` has no transition out of it: a ticket
+    that enters it stays there for ever, with its SLA clock in whatever state
+    it was.
+    """,
+    hint="Add a transition out of the state, or mark it `final: true`.",
+    bad="""
+    lifecycle:
+      initial: open
+      states:
+        open: {}
+        waiting: {sla: paused, owner: customer}
+        solved: {final: true}
+      transitions:
+        - {from: open, to: waiting, on: agent_reply}
+        - {from: open, to: solved, on: solved}
+    """,
+    good="""
+    lifecycle:
+      initial: open
+      states:
+        open: {}
+        waiting: {sla: paused, owner: customer}
+        solved: {final: true}
+      transitions:
+        - {from: open, to: waiting, on: agent_reply}
+        - {from: waiting, to: open, on: customer_reply}
+        - {from: open, to: solved, on: solved}
+    """,
+)
+
+LIFECYCLE_CONTRADICTION = declare(
+    "E622",
+    title="Transition contradicts the lifecycle's own rules",
+    description="""
+    A transition does what the lifecycle says never happens: it leaves a
+    final state although `reply_to_closed` says a reply to a closed case is
+    ignored or opens a new linked case, or it acts on a customer reply in a
+    state that is not monitored (`monitored: false`).
+    """,
+    hint=(
+        "Remove the transition, or change `reply_to_closed` (or `monitored`) to say what "
+        "really happens."
+    ),
+    bad="""
+    lifecycle:
+      initial: open
+      states:
+        open: {}
+        closed: {final: true}
+      transitions:
+        - {from: open, to: closed, on: solved}
+        - {from: closed, to: open, on: customer_reply}
+      reply_to_closed: ignored
+    """,
+    good="""
+    lifecycle:
+      initial: open
+      states:
+        open: {}
+        closed: {final: true}
+      transitions:
+        - {from: open, to: closed, on: solved}
+        - {from: closed, to: open, on: customer_reply}
+      reply_to_closed: reopen
+    """,
+)
+
+NO_TEAM_SPEAKS_LANGUAGE = declare(
+    "W630",
+    title="Offered in a language its team does not speak",
+    description="""
+    The support matrix offers a product in a language over a channel, but a
+    team that takes those tickets (the front door, or a routing rule that can
+    match them) does not list that language. Customers are promised support
+    nobody can give. Teams without a `languages:` list are not judged.
+    """,
+    hint=(
+        "Add the language to the team, route the language to a team that speaks it, or stop"
+        " offering it."
+    ),
+    bad="""
+    languages: [en, sv]
+    products:
+      online: {name: Online}
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+    channels:
+      phone: {kind: phone}
+    support_matrix:
+      online:
+        sv: {calendar: always, available: [phone]}
+    teams:
+      desk: {tier: first_line, languages: [en]}
+    routing: {front_door: desk}
+    """,
+    good="""
+    languages: [en, sv]
+    products:
+      online: {name: Online}
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+    channels:
+      phone: {kind: phone}
+    support_matrix:
+      online:
+        sv: {calendar: always, available: [phone]}
+    teams:
+      desk: {tier: first_line, languages: [en]}
+      swedish-desk: {tier: first_line, languages: [sv]}
+    routing:
+      front_door: desk
+      rules:
+        - {match: {languages: [sv]}, to: swedish-desk}
+    """,
+)
+
+LANGUAGE_NOT_OFFERED = declare(
+    "W631",
+    title="Team speaks a language no channel offers",
+    description="""
+    A team lists a language in which the support matrix offers no product
+    over any available channel, so no customer can reach the team in it.
+    """,
+    hint="Offer the language in a support matrix cell, or remove it from the team.",
+    bad="""
+    languages: [en, fi]
+    products:
+      online: {name: Online}
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+    channels:
+      chat: {kind: chat}
+    support_matrix:
+      online:
+        en: {calendar: always, available: [chat]}
+    teams:
+      desk: {tier: first_line, languages: [en, fi]}
+    routing: {front_door: desk}
+    """,
+    good="""
+    languages: [en, fi]
+    products:
+      online: {name: Online}
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+    channels:
+      chat: {kind: chat}
+    support_matrix:
+      online:
+        en: {calendar: always, available: [chat]}
+        fi: {calendar: always, available: [chat]}
+    teams:
+      desk: {tier: first_line, languages: [en, fi]}
+    routing: {front_door: desk}
+    """,
+)
+
+CONFLICTING_RETENTION = declare(
+    "E640",
+    title="Two retention periods for the same data",
+    description="""
+    Two retention rules cover the same data on the same condition (and the
+    same lifecycle state) but give different periods, so nobody can say when
+    the data is deleted.
+    """,
+    hint="Keep one rule, with the period that applies.",
+    bad="""
+    data_protection:
+      retention:
+        - {data: tickets, condition: inactive, after: 365d, delete: delete}
+        - {data: tickets, condition: inactive, after: 730d, delete: delete}
+    """,
+    good="""
+    data_protection:
+      retention:
+        - {data: tickets, condition: inactive, after: 365d, delete: delete}
+        - {data: tickets, condition: on_request, delete: delete}
+    """,
+)
+
+DATA_WITHOUT_RETENTION = declare(
+    "W641",
+    title="Data kept with no retention rule",
+    description="""
+    The policy states data protection, and collects data of a kind that no
+    retention rule covers. In play are: tickets, always; user accounts, when
+    a ticket portal channel exists (customers log in); chat transcripts, when
+    a chat channel is offered in the support matrix. Call recordings and
+    attachments are not assumed: say what happens to them when you keep them.
+    """,
+    hint="Add a retention rule for the data (for example `after_status` closed, or `on_request`).",
+    bad="""
+    data_protection:
+      retention:
+        - {data: user_accounts, condition: on_request, delete: delete}
+    """,
+    good="""
+    data_protection:
+      retention:
+        - {data: tickets, condition: on_request, delete: delete}
+    """,
+)
+
+REDACTION_MISSES_EXAMPLES = declare(
+    "W642",
+    title="Redaction pattern matches none of its examples",
+    description="""
+    A redaction rule lists `examples:` of what it must redact, and its
+    pattern matches none of them: the pattern is probably wrong, and the
+    data it was written for stays readable.
+    """,
+    hint="Fix the pattern until it matches the examples, or correct the examples.",
+    bad="""
+    data_protection:
+      redaction:
+        - name: Swedish personal identity numbers
+          pattern: '\\b\\d{6}-\\d{4}\\b'
+          examples: ['19811224+1234']
+    """,
+    good="""
+    data_protection:
+      redaction:
+        - name: Swedish personal identity numbers
+          pattern: '\\b\\d{6}[-+]\\d{4}\\b'
+          examples: ['811224-1234', '811224+1234']
     """,
 )
