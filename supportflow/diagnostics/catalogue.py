@@ -30,6 +30,7 @@ BANDS = (
     "targets",
     "matrix",
     "escalations",
+    "coverage",
     "data_protection",
     "internal",
 )

@@ -8,6 +8,7 @@ lists every module whose checks run; a test proves no module is left out.
 from supportflow.rules import (
     calendars,
     escalations,
+    feasibility,
     graph,
     hours,
     lifecycle,
@@ -22,6 +23,7 @@ from supportflow.rules import (
 RULE_MODULES = (
     calendars,
     escalations,
+    feasibility,
     graph,
     hours,
     lifecycle,
