@@ -38,24 +38,20 @@ class Intake:
     where: Location
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StepEdge:
-    """One step of one ladder, between two defined teams."""
+    """One step of one ladder: ``source`` and ``target`` are its team ids."""
 
     ladder: Ladder
     index: int
+    step: Step
+    source: str
+    target: str
 
-    @property
-    def step(self) -> Step:
-        return self.ladder.steps[self.index]
-
-    @property
-    def source(self) -> str:
-        return self.step.source.id
-
-    @property
-    def target(self) -> str:
-        return self.step.to.id
+    @classmethod
+    def of(cls, ladder: Ladder, index: int) -> StepEdge:
+        step = ladder.steps[index]
+        return cls(ladder, index, step, step.source.id, step.to.id)
 
     @property
     def label(self) -> str:
@@ -70,6 +66,8 @@ class ProcessGraph:
     intake: dict[str, list[Intake]] = field(default_factory=dict)
     steps_from: dict[str, list[StepEdge]] = field(default_factory=dict)
     steps_into: dict[str, list[StepEdge]] = field(default_factory=dict)
+    handovers: dict[str, list[StepEdge]] = field(default_factory=dict)
+    legs: dict[tuple[str, str], list[StepEdge]] = field(default_factory=dict)
     notified_by: dict[str, list[Location]] = field(default_factory=dict)
     reach: dict[str, Reach] = field(default_factory=dict)
     firing: set[tuple[str, int]] = field(default_factory=set)
@@ -79,7 +77,7 @@ class ProcessGraph:
         return (edge.ladder.id, edge.index) in self.firing
 
     def handovers_from(self, team: str) -> list[StepEdge]:
-        return [e for e in self.steps_from.get(team, ()) if e.step.kind == "handover"]
+        return self.handovers.get(team, [])
 
     def resolves(self, team: str, written: bool | None) -> bool:
         """``resolves:`` as written; unwritten, a team resolves when no handover leads on."""
@@ -101,12 +99,12 @@ class ProcessGraph:
         return itertools.islice(nx.simple_cycles(graph), MAX_LOOPS + 1)
 
     def handovers_between(self, source: str, target: str) -> list[StepEdge]:
-        return [e for e in self.handovers_from(source) if e.target == target]
+        return self.legs.get((source, target), [])
 
     def _handover_successors(self) -> dict[str, list[str]]:
         return {
-            team: [e.target for e in edges if e.step.kind == "handover" and e.target != team]
-            for team, edges in self.steps_from.items()
+            team: [e.target for e in edges if e.target != team]
+            for team, edges in self.handovers.items()
         }
 
 
@@ -172,14 +170,20 @@ def process_graph(policy: Policy) -> ProcessGraph:
 def build(policy: Policy) -> ProcessGraph:
     graph = ProcessGraph(teams=frozenset(policy.teams))
     _add_intake(policy, graph)
-    for ladder in policy.escalations.values():
-        for index, step in enumerate(ladder.steps):
-            edge = StepEdge(ladder, index)
-            if step.source.id in graph.teams:
-                graph.steps_from.setdefault(step.source.id, []).append(edge)
-            if step.to.id in graph.teams:
-                graph.steps_into.setdefault(step.to.id, []).append(edge)
-    _spread(policy, graph)
+    edges = {
+        (ladder.id, index): StepEdge.of(ladder, index)
+        for ladder in policy.escalations.values()
+        for index in range(len(ladder.steps))
+    }
+    for edge in edges.values():
+        if edge.source in graph.teams:
+            graph.steps_from.setdefault(edge.source, []).append(edge)
+            if edge.step.kind == "handover":
+                graph.handovers.setdefault(edge.source, []).append(edge)
+                graph.legs.setdefault((edge.source, edge.target), []).append(edge)
+        if edge.target in graph.teams:
+            graph.steps_into.setdefault(edge.target, []).append(edge)
+    _spread(policy, graph, edges)
     return graph
 
 
@@ -206,7 +210,7 @@ def _add_intake(policy: Policy, graph: ProcessGraph) -> None:
                 graph.notified_by.setdefault(ref.id, []).append(ref.where)
 
 
-def _spread(policy: Policy, graph: ProcessGraph) -> None:
+def _spread(policy: Policy, graph: ProcessGraph, edges: dict[tuple[str, int], StepEdge]) -> None:
     """Reach teams from intake: a worklist over teams and steps, each handled once.
 
     A step waits for its team to be involved and for every step it comes after;
@@ -221,7 +225,7 @@ def _spread(policy: Policy, graph: ProcessGraph) -> None:
             waiting[(ladder.id, index)] = 1 + len(before)
             for target in before:
                 key = (ladder.id, position[target])
-                dependants.setdefault(key, []).append(StepEdge(ladder, index))
+                dependants.setdefault(key, []).append(edges[(ladder.id, index)])
     teams: deque[str] = deque()
     steps: deque[StepEdge] = deque()
 
