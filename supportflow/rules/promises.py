@@ -1,5 +1,5 @@
 """Promises against capability: what the support matrix offers, against the languages
-of the teams that take those tickets.
+of the teams that take those tickets and the channels a cell's hours name.
 
 The teams that take a product × language × channel's tickets are the routing
 rules that can match them and the front door (unless a rule with no other
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding
 from supportflow.diagnostics.ruledocs.escalations import (
+    HOURS_FOR_CHANNEL_NOT_OFFERED,
     LANGUAGE_NOT_OFFERED,
     NO_TEAM_SPEAKS_LANGUAGE,
 )
@@ -79,9 +80,9 @@ def _takers(
     return [*takers, front_door] if front_door is not None else takers
 
 
-def _speaks(team: Team | None, language: str) -> bool:
+def _speaks(team: Team, language: str) -> bool:
     """Teams that list no languages are not judged."""
-    return team is None or not team.languages or any(r.id == language for r in team.languages)
+    return not team.languages or any(ref.id == language for ref in team.languages)
 
 
 @rule(NO_TEAM_SPEAKS_LANGUAGE)
@@ -94,7 +95,7 @@ def check_promised_languages(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
         teams: dict[str, Team] = {}
         for channel in cell.available:
             for taker in _takers(index, front_door, cell.product.id, language, channel.id):
-                if not _speaks(taker.target, language) and taker.target is not None:
+                if taker.target is not None and not _speaks(taker.target, language):
                     teams[taker.id] = taker.target
                     channels = silent.setdefault(taker.id, [])
                     if not channels or channels[-1] != channel.id:
@@ -119,3 +120,17 @@ def check_team_languages(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
                     f" {language.id} over an available channel",
                     language.where,
                 )
+
+
+@rule(HOURS_FOR_CHANNEL_NOT_OFFERED)
+def check_hours_channels(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
+    for cell in policy.support_matrix:
+        offered = {ref.id for ref in (*cell.available, *cell.coming_soon)}
+        for hours in cell.hours:
+            for channel in hours.channels or ():
+                if channel.target is not None and channel.id not in offered:
+                    yield doc.finding(
+                        f"{cell.product.id}/{cell.language.id}: hours for channel"
+                        f" '{channel.id}', which the cell does not offer",
+                        channel.where,
+                    )

@@ -492,3 +492,42 @@ REDACTION_MISSES_EXAMPLES = declare(
           examples: ['811224-1234', '811224+1234']
     """,
 )
+
+HOURS_FOR_CHANNEL_NOT_OFFERED = declare(
+    "W632",
+    title="Cell hours for a channel the cell does not offer",
+    description="""
+    An entry of a support matrix cell's `hours:` names a channel that the
+    cell lists neither as available nor as coming soon, so the hours promise
+    something customers cannot use.
+    """,
+    hint="Offer the channel in the cell, or drop it from the hours entry.",
+    bad="""
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+      weekdays: {timezone: Europe/Madrid, hours: mon-fri 08:00-19:00}
+    channels:
+      portal: {kind: ticket_portal}
+      on-call: {kind: on_call}
+    support_matrix:
+      hub:
+        en:
+          calendar: always
+          available: [portal]
+          hours: [{channels: [on-call], calendar: weekdays}]
+    """,
+    good="""
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+      weekdays: {timezone: Europe/Madrid, hours: mon-fri 08:00-19:00}
+    channels:
+      portal: {kind: ticket_portal}
+      on-call: {kind: on_call}
+    support_matrix:
+      hub:
+        en:
+          calendar: always
+          available: [portal, on-call]
+          hours: [{channels: [on-call], calendar: weekdays}]
+    """,
+)
