@@ -374,3 +374,30 @@ data_protection:
         ("E640", "two retention periods for tickets on after_status: 365d and 730d"),
         ("W642", "redaction pattern 'Cards' matches none of its 1 example(s)"),
     ]
+
+
+def test_benchmark_smoke_run() -> None:
+    done = subprocess.run(
+        [sys.executable, "benchmarks/process_graph.py", "--size", "20", "--runs", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert lines[2].split()[:2] == ["20", "90"] and lines[3].split()[:2] == ["200", "900"]
+    assert lines[-1].startswith("growth for 10x the teams: supportflow ")
+
+
+def test_synthetic_benchmark_policy_is_sound() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from process_graph import CHECKS, synthetic
+    finally:
+        sys.path.pop(0)
+    policy = synthetic(50)
+    found = [f for doc, check in CHECKS for f in check(policy, doc)]
+    assert found == []  # the timed case is a sound policy: no loops, every team reached
+    assert len(process_graph(policy).firing) == sum(
+        len(x.steps) for x in policy.escalations.values()
+    )

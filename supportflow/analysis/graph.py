@@ -47,11 +47,7 @@ class StepEdge:
     step: Step
     source: str
     target: str
-
-    @classmethod
-    def of(cls, ladder: Ladder, index: int) -> StepEdge:
-        step = ladder.steps[index]
-        return cls(ladder, index, step, step.source.id, step.to.id)
+    serial: int  # the step's number among every ladder's steps, in the order written
 
     @property
     def label(self) -> str:
@@ -67,14 +63,13 @@ class ProcessGraph:
     steps_from: dict[str, list[StepEdge]] = field(default_factory=dict)
     steps_into: dict[str, list[StepEdge]] = field(default_factory=dict)
     handovers: dict[str, list[StepEdge]] = field(default_factory=dict)
-    legs: dict[tuple[str, str], list[StepEdge]] = field(default_factory=dict)
     notified_by: dict[str, list[Location]] = field(default_factory=dict)
     reach: dict[str, Reach] = field(default_factory=dict)
-    firing: set[tuple[str, int]] = field(default_factory=set)
+    firing: set[int] = field(default_factory=set)
 
     def fires(self, edge: StepEdge) -> bool:
         """Whether the step can ever fire: its team is involved and its order allows it."""
-        return (edge.ladder.id, edge.index) in self.firing
+        return edge.serial in self.firing
 
     def handovers_from(self, team: str) -> list[StepEdge]:
         return self.handovers.get(team, [])
@@ -99,7 +94,7 @@ class ProcessGraph:
         return itertools.islice(nx.simple_cycles(graph), MAX_LOOPS + 1)
 
     def handovers_between(self, source: str, target: str) -> list[StepEdge]:
-        return self.legs.get((source, target), [])
+        return [edge for edge in self.handovers.get(source, ()) if edge.target == target]
 
     def _handover_successors(self) -> dict[str, list[str]]:
         return {
@@ -170,17 +165,17 @@ def process_graph(policy: Policy) -> ProcessGraph:
 def build(policy: Policy) -> ProcessGraph:
     graph = ProcessGraph(teams=frozenset(policy.teams))
     _add_intake(policy, graph)
-    edges = {
-        (ladder.id, index): StepEdge.of(ladder, index)
+    edges = [
+        StepEdge(ladder, index, step, step.source.id, step.to.id, 0)
         for ladder in policy.escalations.values()
-        for index in range(len(ladder.steps))
-    }
-    for edge in edges.values():
+        for index, step in enumerate(ladder.steps)
+    ]
+    for serial, edge in enumerate(edges):
+        object.__setattr__(edge, "serial", serial)
         if edge.source in graph.teams:
             graph.steps_from.setdefault(edge.source, []).append(edge)
             if edge.step.kind == "handover":
                 graph.handovers.setdefault(edge.source, []).append(edge)
-                graph.legs.setdefault((edge.source, edge.target), []).append(edge)
         if edge.target in graph.teams:
             graph.steps_into.setdefault(edge.target, []).append(edge)
     _spread(policy, graph, edges)
@@ -210,22 +205,27 @@ def _add_intake(policy: Policy, graph: ProcessGraph) -> None:
                 graph.notified_by.setdefault(ref.id, []).append(ref.where)
 
 
-def _spread(policy: Policy, graph: ProcessGraph, edges: dict[tuple[str, int], StepEdge]) -> None:
+def _spread(policy: Policy, graph: ProcessGraph, edges: list[StepEdge]) -> None:
     """Reach teams from intake: a worklist over teams and steps, each handled once.
 
     A step waits for its team to be involved and for every step it comes after;
-    ``waiting`` counts what it still waits for.
+    ``waiting`` counts what it still waits for, by step serial.
     """
-    waiting: dict[tuple[str, int], int] = {}
-    dependants: dict[tuple[str, int], list[StepEdge]] = {}
+    waiting = [1] * len(edges)
+    dependants: dict[int, list[StepEdge]] = {}
+    first = 0  # the serial of the ladder's first step
     for ladder in policy.escalations.values():
-        position = {id(step): index for index, step in enumerate(ladder.steps)}
+        position: dict[int, int] | None = None
         for index, step in enumerate(ladder.steps):
-            before = {id(ref.target) for ref in step.after if ref.target is not None}
-            waiting[(ladder.id, index)] = 1 + len(before)
-            for target in before:
-                key = (ladder.id, position[target])
-                dependants.setdefault(key, []).append(edges[(ladder.id, index)])
+            if not step.after:
+                continue
+            if position is None:
+                position = {id(s): first + i for i, s in enumerate(ladder.steps)}
+            before = {position[id(r.target)] for r in step.after if id(r.target) in position}
+            waiting[first + index] += len(before)
+            for serial in before:
+                dependants.setdefault(serial, []).append(edges[first + index])
+        first += len(ladder.steps)
     teams: deque[str] = deque()
     steps: deque[StepEdge] = deque()
 
@@ -246,16 +246,15 @@ def _spread(policy: Policy, graph: ProcessGraph, edges: dict[tuple[str, int], St
             steps.extend(graph.steps_from.get(teams.popleft(), ()))
             continue
         edge = steps.popleft()
-        key = (edge.ladder.id, edge.index)
-        waiting[key] -= 1
-        if waiting[key]:
+        waiting[edge.serial] -= 1
+        if waiting[edge.serial]:
             continue
-        graph.firing.add(key)
+        graph.firing.add(edge.serial)
         step = edge.step
         involve(step.to.id, "holds" if step.kind == "handover" else "assists")
         for ref in step.notify:
             involve(ref.id, "notified")
-        steps.extend(dependants.get(key, ()))
+        steps.extend(dependants.get(edge.serial, ()))
 
 
 _RANK: dict[Reach, int] = {"notified": 1, "assists": 2, "holds": 3}
