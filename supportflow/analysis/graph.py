@@ -165,13 +165,16 @@ def process_graph(policy: Policy) -> ProcessGraph:
 def build(policy: Policy) -> ProcessGraph:
     graph = ProcessGraph(teams=frozenset(policy.teams))
     _add_intake(policy, graph)
-    edges = [
-        StepEdge(ladder, index, step, step.source.id, step.to.id, 0)
+    written = (
+        (ladder, index, step)
         for ladder in policy.escalations.values()
         for index, step in enumerate(ladder.steps)
+    )
+    edges = [
+        StepEdge(ladder, index, step, step.source.id, step.to.id, serial)
+        for serial, (ladder, index, step) in enumerate(written)
     ]
-    for serial, edge in enumerate(edges):
-        object.__setattr__(edge, "serial", serial)
+    for edge in edges:
         if edge.source in graph.teams:
             graph.steps_from.setdefault(edge.source, []).append(edge)
             if edge.step.kind == "handover":
