@@ -78,7 +78,13 @@ support_matrix:
     en: {calendar: always, available: [portal], hours: [{calendar: weekdays}]}
 """,
     )
-    assert [f.rule_id for f in result.findings] == ["E105"]
+    assert [(f.rule_id, f.message) for f in result.findings] == [
+        (
+            "W633",
+            "hub/en: hours entry 'weekdays' names no channel or request type, so it applies"
+            " to every ticket",
+        )
+    ]
 
 
 def test_incident_process_started_by_request_type(tmp_path) -> None:

@@ -17,6 +17,7 @@ from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding
 from supportflow.diagnostics.ruledocs.escalations import (
     HOURS_FOR_CHANNEL_NOT_OFFERED,
+    HOURS_FOR_EVERY_TICKET,
     LANGUAGE_NOT_OFFERED,
     NO_TEAM_SPEAKS_LANGUAGE,
 )
@@ -134,3 +135,16 @@ def check_hours_channels(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
                         f" '{channel.id}', which the cell does not offer",
                         channel.where,
                     )
+
+
+@rule(HOURS_FOR_EVERY_TICKET)
+def check_hours_narrow(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
+    for cell in policy.support_matrix:
+        for hours in cell.hours:
+            if hours.channels is None and hours.request_types is None:
+                yield doc.finding(
+                    f"{cell.product.id}/{cell.language.id}: hours entry '{hours.calendar.id}'"
+                    " names no channel or request type, so it applies to every ticket",
+                    hours.where,
+                    related=(cell.calendar.where,),
+                )

@@ -531,3 +531,33 @@ HOURS_FOR_CHANNEL_NOT_OFFERED = declare(
           hours: [{channels: [on-call], calendar: weekdays}]
     """,
 )
+
+HOURS_FOR_EVERY_TICKET = declare(
+    "W633",
+    title="Cell hours entry that names no channel or request type",
+    description="""
+    An entry of a support matrix cell's `hours:` names neither `channels:`
+    nor `request_types:`, so it applies to every ticket of the cell and
+    every later entry and the cell's own `calendar:` are never used.
+    """,
+    hint="Name the channels or request types the hours are for, or change the cell's calendar.",
+    bad="""
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+      weekdays: {timezone: Europe/Madrid, hours: mon-fri 08:00-19:00}
+    channels:
+      portal: {kind: ticket_portal}
+    support_matrix:
+      hub:
+        en: {calendar: always, available: [portal], hours: [{calendar: weekdays}]}
+    """,
+    good="""
+    calendars:
+      weekdays: {timezone: Europe/Madrid, hours: mon-fri 08:00-19:00}
+    channels:
+      portal: {kind: ticket_portal}
+    support_matrix:
+      hub:
+        en: {calendar: weekdays, available: [portal]}
+    """,
+)
