@@ -57,8 +57,8 @@ def _in_play(policy: Policy) -> dict[str, Location | None]:
 @rule(DATA_WITHOUT_RETENTION)
 def check_uncovered(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     protection = policy.data_protection
-    if protection is None:
-        return
+    if protection is None or not protection.retention:
+        return  # a policy that states no retention yet is not judged category by category
     covered = {retention.data for retention in protection.retention}
     for data, collected_at in _in_play(policy).items():
         if data not in covered:

@@ -449,8 +449,8 @@ DATA_WITHOUT_RETENTION = declare(
     "W641",
     title="Data kept with no retention rule",
     description="""
-    The policy states data protection, and collects data of a kind that no
-    retention rule covers. In play are: tickets, always; user accounts, when
+    The policy states retention rules, and collects data of a kind that none
+    of them covers. In play are: tickets, always; user accounts, when
     a ticket portal channel exists (customers log in); chat transcripts, when
     a chat channel is offered in the support matrix. Call recordings and
     attachments are not assumed: say what happens to them when you keep them.
