@@ -15,7 +15,7 @@ import pytest
 from supportflow.api import validate_policy
 from supportflow.businesstime.spec import BusinessDay, HolidaySource
 from supportflow.diagnostics.findings import Severity
-from supportflow.shortforms import parse_hours
+from supportflow.shortforms import Period, parse_hours
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NAMES = ["pagero", "pagonxt", "paymentus", "dutch-customer-success", "crm-insight"]
@@ -141,7 +141,7 @@ def test_pagero_process_and_incident() -> None:
     assert protection.access.mfa == "required"
     assert {r.data for r in protection.retention} == {"tickets", "user_accounts"}
     closed = next(r for r in protection.retention if r.condition == "after_status")
-    assert closed.status.id == "closed" and closed.after == timedelta(days=730)
+    assert closed.status.id == "closed" and closed.after == Period(days=730)
     passwords = next(r for r in protection.redaction if "Password" in r.name)
     assert passwords.compiled.search("password: hunter2")
     for redaction in protection.redaction:  # each pattern matches its own examples

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.lifecycle import State
+from supportflow.shortforms.periods import Period
 
 
 @dataclass(frozen=True)
@@ -34,14 +34,18 @@ class RedactionRule:
 
 @dataclass(frozen=True)
 class RetentionRule:
-    """What is deleted or anonymised, on which condition, and how long after it (calendar time)."""
+    """What is deleted or anonymised, on which condition, and how long after it.
+
+    ``after`` is calendar time that keeps months and years (``24mo`` ends on the same date two
+    years later), so it is a ``Period``, not a ``timedelta``.
+    """
 
     data: str
     delete: str
     where: Location
     condition: str | None = None
     status: Ref[State] | None = None
-    after: timedelta | None = None
+    after: Period | None = None
     illustrative: bool = False
 
 

@@ -12,10 +12,11 @@ from datetime import timedelta
 from typing import Literal
 
 from supportflow.businesstime.spec import BusinessDay
-from supportflow.shortforms.durations import parse_duration
+from supportflow.shortforms.durations import MAX_DURATION, checked_number, parse_duration
 from supportflow.shortforms.errors import ShortFormError
 
 Clock = Literal["business", "calendar"]
+MAX_BUSINESS_DAYS = MAX_DURATION.days  # never more business days than a hundred years of days
 
 _DAYS = re.compile(r"^\s*(?P<n>\d+)\s+(?P<business>business\s+)?days?\s*$", re.IGNORECASE)
 _SAME_TIME = re.compile(r"^\s*same[\s-]time(\s+next\s+business\s+day)?\s*$", re.IGNORECASE)
@@ -29,7 +30,13 @@ def parse_target_length(text: str, clock: Clock) -> tuple[timedelta | None, int 
     """
     days = _DAYS.match(text)
     if days:
-        count = int(days["n"])
+        count = checked_number(days["n"], days.start("n"))
+        if count > MAX_BUSINESS_DAYS:
+            raise ShortFormError(
+                f"{count} days is longer than 100 years",
+                days.start("n"),
+                f"a target is at most 100 years ({MAX_BUSINESS_DAYS} days); check for a typo",
+            )
         if clock == "calendar":
             if days["business"]:
                 raise ShortFormError(

@@ -20,9 +20,10 @@ from supportflow.model import (
     Role,
     State,
 )
-from supportflow.shortforms import ShortFormError, parse_duration
+from supportflow.shortforms import ShortFormError, parse_period
 
 NEEDS_PERIOD = ("after_status", "inactive")
+_REPEAT_COUNTS = re.compile(r"\{(\d*),?(\d*)\}")
 
 
 def data_protection(
@@ -49,13 +50,21 @@ def data_protection(
 def _redaction(entry: Entry, run: Resolution) -> RedactionRule:
     pattern = entry.child("pattern")
     compiled = None
+    problem, offset = "", 0
     try:
         compiled = re.compile(pattern.value)
     except re.error as error:
+        problem, offset = error.msg, error.pos or 0
+    except (OverflowError, ValueError):  # a count over MAXREPEAT, or over int's digit limit
+        offset = _huge_repeat(pattern.value)
+        problem = f"a repeat count must be below {_MAX_REPEAT:,}"
+    except RecursionError:
+        problem = "its groups are nested too deeply"
+    if problem:
         run.report(
             BAD_REDACTION_PATTERN.finding(
-                f"redaction pattern '{entry.value['name']}' does not compile: {error.msg}",
-                string_location(pattern, error.pos or 0),
+                f"redaction pattern '{entry.value['name']}' does not compile: {problem}",
+                string_location(pattern, offset),
             )
         )
     return RedactionRule(
@@ -68,6 +77,19 @@ def _redaction(entry: Entry, run: Resolution) -> RedactionRule:
         examples=tuple(entry.value.get("examples", ())),
         examples_where=entry.at("examples") if "examples" in entry.value else None,
     )
+
+
+_MAX_REPEAT = 2**32 - 1  # re's MAXREPEAT: a count this large raises OverflowError, not re.error
+
+
+def _huge_repeat(pattern: str) -> int:
+    """Offset of the first repeat count ``re`` cannot hold (``{6000000000}``), else 0."""
+    for match in _REPEAT_COUNTS.finditer(pattern):
+        for group in (1, 2):
+            digits = match.group(group).lstrip("0")
+            if len(digits) > 10 or (digits and int(digits) >= _MAX_REPEAT):
+                return match.start(group)
+    return 0
 
 
 def _retention(entry: Entry, states: Mapping[str, State], run: Resolution) -> RetentionRule:
@@ -85,7 +107,7 @@ def _retention(entry: Entry, states: Mapping[str, State], run: Resolution) -> Re
             )
     else:
         try:
-            period = parse_duration(after.value)
+            period = parse_period(after.value)
         except ShortFormError as error:
             run.syntax(RETENTION_WITHOUT_PERIOD, after, error)
     return RetentionRule(

@@ -30,10 +30,13 @@ RETENTION_WITHOUT_PERIOD = declare(
     title="Retention rule without a usable period",
     description="""
     A retention rule that deletes data some time after a status or after
-    inactivity needs that time, written as a length such as `730d` or `P90D`;
-    without it nothing can ever be deleted on schedule.
+    inactivity needs that time, written as a calendar period such as `730d`,
+    `24mo`, `2y` or ISO 8601 `P2Y`; without it nothing can ever be deleted on
+    schedule. Months and years keep their calendar meaning (the same date two
+    years later). `24M` is refused: write `24mo` for months or `24m` for
+    minutes. A period over 100 years is a typo.
     """,
-    hint="Add `after:` with a length such as 365d.",
+    hint="Add `after:` with a period such as 2y, 24mo or 365d.",
     bad="""
     data_protection:
       retention:
