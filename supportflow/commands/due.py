@@ -2,19 +2,18 @@
 
 The calendar comes either from short-form options (``--tz``, ``--hours``, ``--closed``,
 ``--holidays``) or from a policy (``--policy``, ``--calendar``). One ticket prints a line (or a
-JSON object); ``--batch`` reads CSV ``start,duration`` and writes ``start,duration,due``. Any
-bad input is a one-line error and exit code 2, never a traceback.
+JSON object); ``--batch`` reads CSV ``start,duration`` and writes ``start,duration,due`` (or
+JSON Lines with ``--format json``), streaming in chunks (see ``due_batch``). Any bad input is a
+one-line error and exit code 2, never a traceback.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, TextIO
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -153,44 +152,6 @@ def _iso(value: datetime) -> str:
     return text.removesuffix("+00:00") + "Z" if value.utcoffset() == timedelta(0) else text
 
 
-def _run_batch(calendar: BusinessCalendar, source: TextIO, out: TextIO) -> None:
-    """Read ``start,duration`` rows, compute every deadline in one batch, write them in order."""
-    import numpy as np
-
-    rows = list(csv.reader(source))
-    if not rows or [cell.strip().lower() for cell in rows[0]] != ["start", "duration"]:
-        raise click.UsageError("--batch: the first line must be the header 'start,duration'")
-    starts: list[int] = []
-    durations: list[int] = []
-    kept: list[list[str]] = []
-    for number, row in enumerate(rows[1:], start=1):
-        if not any(cell.strip() for cell in row):
-            continue
-        where = f"--batch row {number} (line {number + 1})"
-        if len(row) != 2:
-            raise click.UsageError(f"{where}: expected 2 columns, got {len(row)}")
-        try:
-            start = _parse_start(row[0], where).astimezone(UTC)
-            duration = _parse_duration(row[1], where)
-        except click.BadParameter as exc:
-            raise click.UsageError(f"{where}: {exc.message}") from None
-        starts.append((start - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1))
-        durations.append(duration // timedelta(microseconds=1))
-        kept.append(row)
-    try:
-        due = calendar.due_many(
-            np.array(starts, dtype=np.int64).astype("datetime64[us]"),
-            np.array(durations, dtype=np.int64).astype("timedelta64[us]"),
-        )
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["start", "duration", "due"])
-    for row, value in zip(kept, due.tolist(), strict=True):
-        local = value.replace(tzinfo=UTC).astimezone(calendar.zone)
-        writer.writerow([row[0].strip(), row[1].strip(), _iso(local)])
-
-
 @click.command("due")
 @click.option("--start", help="Ticket creation instant, ISO 8601 with offset (…Z or …+01:00).")
 @click.option("--duration", help="Business time to add: 15m, 4h, 1h30m, 2d (=48h), PT1H30M.")
@@ -208,8 +169,25 @@ def _run_batch(calendar: BusinessCalendar, source: TextIO, out: TextIO) -> None:
 @click.option("--holidays", multiple=True, help="Public holidays: SE or SE-AB; repeatable.")
 @click.option("--policy", help="Policy directory or file to take the calendar from.")
 @click.option("--calendar", "calendar_id", help="Calendar id inside --policy.")
-@click.option("--batch", type=click.File("r"), help="CSV with header start,duration ('-' = stdin).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--batch",
+    type=click.File("rb"),
+    help="CSV with header start,duration ('-' = stdin); writes start,duration,due.",
+)
+@click.option(
+    "--on-error",
+    type=click.Choice(["fail", "skip"]),
+    default="fail",
+    help="--batch: stop at the first bad row (exit 2), or report each on stderr, write the"
+    " good rows' deadlines and exit 1.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="json: one object; with --batch, JSON Lines (one object per row).",
+)
 def command(
     start: str | None,
     duration: str | None,
@@ -221,7 +199,8 @@ def command(
     holidays: tuple[str, ...],
     policy: str | None,
     calendar_id: str | None,
-    batch: TextIO | None,
+    batch: IO[bytes] | None,
+    on_error: str,
     fmt: str,
 ) -> None:
     """Compute when a ticket is due, counting only business time."""
@@ -237,9 +216,18 @@ def command(
     if batch is not None:
         if start or duration or business_days is not None:
             raise click.UsageError("--batch reads start and duration from the CSV; drop them")
-        buffer = io.StringIO()
-        _run_batch(calendar, batch, buffer)
-        sys.stdout.write(buffer.getvalue())
+        from supportflow.commands.due_batch import run_batch
+
+        skipped = run_batch(
+            calendar,
+            batch,
+            sys.stdout.buffer,
+            fmt=fmt,
+            on_error=on_error,
+            report=lambda line: click.echo(line, err=True),
+        )
+        if skipped:
+            click.get_current_context().exit(1)
         return
     if not start:
         raise click.UsageError("missing --start (or use --batch)")
