@@ -26,7 +26,7 @@ import numpy as np
 
 from supportflow.businesstime.calendar import FIRST_YEAR, LAST_YEAR
 from supportflow.businesstime.instants import format_local, format_utc, parse_instants
-from supportflow.shortforms import ShortFormError, parse_duration
+from supportflow.shortforms import MAX_DURATION, ShortFormError, parse_duration
 
 if TYPE_CHECKING:
     from supportflow.businesstime import BusinessCalendar
@@ -174,14 +174,15 @@ class Batch:
         fast &= understood & (np.strings.str_len(duration_t) > 0)
         starts = seconds * US
         fast &= (starts >= FIRST_US) & (starts < END_US)
-        durations = np.zeros(table.size, np.int64)
-        if fast.any():
-            texts, index = np.unique(duration_t[fast], return_inverse=True)
+        durations, simple = _simple_durations(duration_t)
+        others = fast & ~simple
+        if others.any():
+            texts, index = np.unique(duration_t[others], return_inverse=True)
             values = [self._duration(text) for text in texts.tolist()]
             usable = np.array([isinstance(v, int) for v in values])
             numbers = np.array([v if isinstance(v, int) else 0 for v in values], np.int64)
-            durations[fast] = numbers[index]
-            fast[np.flatnonzero(fast)[~usable[index]]] = False
+            durations[others] = numbers[index]
+            fast[np.flatnonzero(others)[~usable[index]]] = False
         for offset in np.flatnonzero(~fast).tolist():
             row = rows[offset]
             if row is not None:
@@ -328,6 +329,34 @@ class Batch:
     @staticmethod
     def _instant(us: np.integer) -> datetime:
         return EPOCH + timedelta(microseconds=int(us))
+
+
+_UNIT_SECONDS = np.zeros(128, np.int64)
+_UNIT_SECONDS[[ord("s"), ord("m"), ord("h"), ord("d")]] = [1, 60, 3600, 86400]
+_SIMPLE_DIGITS = 5  # 99999d is over the cap, so longer numbers go to the exact parser
+
+
+def _simple_durations(texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """µs of the durations written as digits and one unit (``90m``, ``4h``, ``2d``), and which
+    texts had that form; ``parse_duration`` reads the rest (and says what is wrong with them)."""
+    n = texts.size
+    width = texts.dtype.itemsize // 4
+    length = np.strings.str_len(texts)
+    if n == 0 or width < 2:
+        return np.zeros(n, np.int64), np.zeros(n, bool)
+    codes = texts.view(np.uint32).reshape(n, width)
+    unit = codes[np.arange(n), np.maximum(length - 1, 0)]
+    size = _UNIT_SECONDS[np.minimum(unit, 127)]
+    ok = (length >= 2) & (length <= _SIMPLE_DIGITS + 1) & (unit < 128) & (size > 0)
+    value = np.zeros(n, np.int64)
+    for column in range(min(width, _SIMPLE_DIGITS)):
+        digit = codes[:, column].astype(np.int64) - ord("0")
+        inside = column < length - 1
+        ok &= ~inside | ((digit >= 0) & (digit <= 9))
+        value = np.where(inside, value * 10 + digit, value)
+    seconds = value * size
+    ok &= seconds <= int(MAX_DURATION.total_seconds())
+    return np.where(ok, seconds * US, 0), ok
 
 
 def _cell(text: str) -> str:
