@@ -166,3 +166,39 @@ def test_real_subprocess() -> None:
         .splitlines()[-1]
         .startswith("Error: Invalid value for --tz: unknown time zone 'Nowhere/Land'")
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--duration", "99999999999999999d"], "far too large"),
+        (["--duration", "100000d"], "longer than 100 years"),
+        (["--duration", "24M"], "write 24mo for months or 24m for minutes"),
+        (["--business-days", "99999999999"], "more than 100 years of days; at most 36525"),
+        (["--duration", "36525d"], "more than 100 years after the start"),
+        (["--business-days", "36525", "--business-day", "same-time"], "more than 100 years"),
+    ],
+)
+def test_absurd_lengths_are_one_clear_line(args: list[str], message: str) -> None:
+    code, _, err = run("--start", "2026-11-20T15:55:00Z", *args, *STOCKHOLM)
+    assert code == 2
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("Error: ")
+    assert message in err.strip().splitlines()[-1]
+
+
+def test_one_minute_a_week_is_answered_or_refused() -> None:
+    sparse = ["--tz", "Europe/Stockholm", "--hours", "mon 10:00-10:01"]
+    code, out, _ = run("--start", "2026-11-20T15:55:00Z", "--duration", "1d", *sparse)
+    assert code == 0
+    assert out.startswith("due 2054-06-22T10:01:00+02:00")
+    code, _, err = run("--start", "2026-11-20T15:55:00Z", "--duration", "36525d", *sparse)
+    assert code == 2
+    assert "more than 100 years after the start" in err
+
+
+def test_batch_with_json_is_json_lines_not_ignored() -> None:
+    rows = "start,duration\n2026-11-20T15:55:00Z,4h\n"
+    code, out, _ = run(*STOCKHOLM, "--batch", "-", "--format", "json", stdin=rows)
+    assert code == 0
+    assert json.loads(out)["due"] == "2026-11-23T11:55:00+01:00"

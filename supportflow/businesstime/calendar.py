@@ -13,6 +13,12 @@ Microseconds, because that is ``datetime``'s resolution: every aware datetime ma
 exactly, so there is no rounding rule to document. Open-interval bounds themselves are whole
 seconds (whole minutes in practice).
 
+Long durations: a search past the loaded years loads, in one go, as many years as the open
+time seen so far says it needs (compiling a year is vectorised over its days), so the cost grows
+linearly with the span. A deadline more than ``HORIZON_YEARS`` after the start is refused, and
+when no year can hold enough open time for it (``_most_per_year``) it is refused before anything
+is compiled: a calendar open one minute a week answers a 10-day duration at once.
+
 The intervals are exact for the definition in ARCHITECTURE.md: an instant is open when its local
 wall time lies inside a shift whose start date is not closed (see ``intervals.wall_to_utc``).
 """
@@ -38,6 +44,7 @@ ONE_US = timedelta(microseconds=1)
 BARREN_YEARS = 10  # this many years in a row without open time means "never open"
 BARREN_US = BARREN_YEARS * 366 * DAY * US
 FIRST_YEAR, LAST_YEAR = 2, 9997
+HORIZON_YEARS = 100  # a deadline further ahead than this is refused, not searched for
 _FAR_PAST = -(2**62)
 _BARREN_MESSAGE = f"the calendar has no open time for over {BARREN_YEARS} years"
 
@@ -81,12 +88,23 @@ def _batch_us(values: object, kind: str, what: str) -> np.ndarray:
     raise TypeError(f"{what} must be {numpy_type} values or integer seconds")
 
 
+def _out_of_reach(final: int) -> ValueError:
+    """The error for a deadline past the horizon (or past the last supported year)."""
+    if final < LAST_YEAR:
+        return ValueError(
+            f"the deadline would fall after {final},"
+            f" more than {HORIZON_YEARS} years after the start"
+        )
+    return ValueError(f"the deadline would fall after the year {LAST_YEAR}")
+
+
 class BusinessCalendar:
     """A compiled calendar answering is_open, next_open, due, elapsed, for one or many tickets.
 
     All results are aware datetimes in the calendar's zone (or datetime64[us] UTC for batches).
     Years are compiled lazily in both directions; a search that finds no open time for
-    ``BARREN_YEARS`` raises ``NoOpenTimeError`` instead of running forever.
+    ``BARREN_YEARS`` raises ``NoOpenTimeError`` instead of running forever, and a deadline
+    beyond ``HORIZON_YEARS`` after the start raises ``ValueError``.
     """
 
     def __init__(self, spec: CalendarSpec) -> None:
@@ -100,10 +118,13 @@ class BusinessCalendar:
                 raise ValueError(problem)
         if not spec.shifts and not any(hours for _, hours in spec.special_days):
             raise NoOpenTimeError("the calendar has no opening hours at all")
-        self._weekly = tuple(
-            tuple((s.start * 60, s.end * 60) for s in spec.shifts if s.weekday == weekday)
-            for weekday in range(7)
-        )
+        self._shifts = tuple((s.weekday, s.start * 60, s.end * 60) for s in spec.shifts)
+        # no local year holds more open time than this (µs): 53 weeks of the weekly hours,
+        # every special day, and what DST overlaps repeat (each repeats at most a week's open
+        # time; a dozen a year is more than any zone has); it proves a deadline out of reach
+        weekly = min(sum(end - start for _, start, end in self._shifts), 7 * DAY)
+        special = sum(b - a for _, hours in spec.special_days for a, b in hours) * 60
+        self._most_per_year = (53 * weekly + special + min(12 * (weekly + special), DAY)) * US
         self._special = {
             day.toordinal(): tuple((a * 60, b * 60) for a, b in hours)
             for day, hours in spec.special_days
@@ -124,24 +145,31 @@ class BusinessCalendar:
         for source in self.spec.holidays:
             holidays |= public_holidays(source, year)
         holidays -= self._reopened
-        wall_starts: list[int] = []
-        wall_ends: list[int] = []
-        for ordinal in range(first, last):
-            if ordinal in self._closed:
-                continue
-            hours = self._special.get(ordinal)
-            if hours is None:
-                if ordinal in holidays:
-                    continue
-                hours = self._weekly[(ordinal + 6) % 7]
-            base = _day_start(ordinal)
-            for start, end in hours:
-                wall_starts.append(base + start)
-                wall_ends.append(base + end)
+        ordinals = np.arange(first, last, dtype=np.int64)
+        weekly = ~np.isin(ordinals, self._irregular_days(first, last, holidays))
+        bases = (ordinals - EPOCH_ORDINAL) * DAY
+        weekdays = (ordinals + 6) % 7
+        wall_starts = [bases[weekly & (weekdays == day)] + start for day, start, _ in self._shifts]
+        wall_ends = [bases[weekly & (weekdays == day)] + end for day, _, end in self._shifts]
+        for ordinal in sorted(k for k in self._special if first <= k < last):
+            hours = self._special[ordinal]
+            if ordinal not in self._closed:
+                base = _day_start(ordinal)
+                wall_starts.append(np.array([base + a for a, _ in hours], np.int64))
+                wall_ends.append(np.array([base + b for _, b in hours], np.int64))
         segments = offset_segments(
             self.spec.timezone, _day_start(first) - 2 * DAY, _day_start(last) + 3 * DAY
         )
-        return wall_to_utc(np.array(wall_starts, np.int64), np.array(wall_ends, np.int64), segments)
+        return wall_to_utc(
+            np.concatenate(wall_starts) if wall_starts else np.empty(0, np.int64),
+            np.concatenate(wall_ends) if wall_ends else np.empty(0, np.int64),
+            segments,
+        )
+
+    def _irregular_days(self, first: int, last: int, holidays: set[int]) -> np.ndarray:
+        """Ordinals in ``[first, last)`` where the weekly hours do not apply."""
+        days = holidays.union(self._closed, self._special)
+        return np.array(sorted(d for d in days if first <= d < last), np.int64)
 
     def _load(self, first: int, last: int) -> None:
         """Make local years ``first..last`` (and everything between) available, then reindex."""
@@ -186,12 +214,26 @@ class BusinessCalendar:
             return
         self._load(self._year_of(lo - 4 * DAY * US), self._year_of(hi + 4 * DAY * US))
 
-    def _extend(self, since: int) -> None:
-        """Load one more year forward, unless nothing has been open for a decade after ``since``."""
-        self._load(self._first, self._last + 1)
+    def _extend(self, since: int, wanted: int, latest: int | None = None) -> None:
+        """Load enough years forward to hold open time up to ``wanted`` (µs of cumulative open
+        time), guessed from the open time per year seen so far, so a long duration costs one
+        load rather than one per year.
+
+        Refuses at once, without loading, a deadline that cannot fall within ``HORIZON_YEARS``
+        of the latest start (``latest``, default ``since``): no year holds more open time than
+        ``_most_per_year``. Gives up when nothing has been open for a decade after ``since``.
+        """
+        seen = self._C[-1] if self._C else 0
         last_open = max(since, self._E[-1]) if self._E else since
         if self._hi - last_open > BARREN_US:
             raise NoOpenTimeError(_BARREN_MESSAGE)
+        final = min(LAST_YEAR, self._year_of(since if latest is None else latest) + HORIZON_YEARS)
+        left = final - self._last
+        if left <= 0 or wanted - seen > left * self._most_per_year:
+            raise _out_of_reach(final)
+        loaded = self._last - self._first + 1
+        years = max(wanted - seen, 0) * loaded * 11 // (10 * seen) + 1 if seen > 0 else 1
+        self._load(self._first, self._last + min(years, left))
 
     # ---- scalar API --------------------------------------------------------------------------
 
@@ -221,7 +263,7 @@ class BusinessCalendar:
                 if self._S[i] - max(u, self._E0[i]) > BARREN_US:
                     raise NoOpenTimeError(_BARREN_MESSAGE)
                 return self._datetime(self._S[i])
-            self._extend(u)
+            self._extend(u, self._cum(u) + 1)
 
     def due(self, start: datetime, duration: timedelta) -> datetime:
         """Earliest instant at which ``duration`` of open time has passed since ``start``.
@@ -244,7 +286,7 @@ class BusinessCalendar:
                 if u < self._hi:
                     self._check_reachable(s, j)
                     return self._datetime(u)
-            self._extend(s)
+            self._extend(s, target)
 
     def _check_reachable(self, s: int, j: int) -> None:
         """Refuse answers that lie beyond a decade of closed time, whatever years are loaded."""
@@ -280,9 +322,16 @@ class BusinessCalendar:
             return self.due(start, rule.hours * days)
         clock = self.next_open(start)
         day = clock.date()
+        final = min(LAST_YEAR, day.year + HORIZON_YEARS)
+        # load the likely span in one go (a week holds this many days with shifts)
+        per_week = len({weekday for weekday, _, _ in self._shifts}) or 1
+        ahead = min(days * 7 // per_week * 11 // 10 + 31, (date(final, 12, 31) - day).days)
+        self._has_open_time(day + timedelta(days=max(ahead, 0)))
         counted = idle = 0
         while counted < days:
             day += timedelta(days=1)
+            if day.year > final:
+                raise _out_of_reach(final)
             if self._has_open_time(day):
                 counted, idle = counted + 1, 0
             else:
@@ -341,4 +390,4 @@ class BusinessCalendar:
                 if due.max() < self._hi:
                     self._check_reachable_many(s, i, j, d > 0)
                     return due.astype("datetime64[us]")
-            self._extend(int(s.min()))
+            self._extend(int(s.min()), int(target.max()), int(s.max()))

@@ -21,6 +21,7 @@ from supportflow.businesstime.spec import BusinessDay, CalendarSpec, HolidaySour
 from supportflow.diagnostics.findings import Severity
 from supportflow.diagnostics.ruledocs.calendars import REPEATED_DAY
 from supportflow.shortforms import (
+    MAX_BUSINESS_DAYS,
     ShortFormError,
     format_duration,
     parse_business_day,
@@ -233,6 +234,11 @@ def command(
         raise click.UsageError("missing --start (or use --batch)")
     if (duration is None) == (business_days is None):
         raise click.UsageError("give exactly one of --duration or --business-days")
+    if business_days is not None and business_days > MAX_BUSINESS_DAYS:
+        raise click.BadParameter(
+            f"{business_days} is more than 100 years of days; at most {MAX_BUSINESS_DAYS}",
+            param_hint="--business-days",
+        )
     ticket_start = _parse_start(start)
     result: dict[str, object] = {"timezone": spec.timezone}
     try:
