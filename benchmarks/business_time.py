@@ -5,14 +5,23 @@ Calendars shaped like Pagero's: SE Mon–Fri 08–17 (Stockholm, SE holidays), F
 2020–2035 with ~5% at hard instants (DST transitions, opening and closing times, holidays);
 durations from 15 minutes to 20 business days of 9 hours. Fixed seed, so runs are comparable.
 
+The CLI case runs ``supportflow due --batch`` end to end (a fresh process reading a generated
+CSV of the SE workload and writing every deadline) at two sizes, with wall time, CPU time and
+peak RSS, and checks a sample of its rows against the in-process engine. businesstimedelta has
+no batch mode, so its per-call rate from the peer sample is extrapolated to the same rows
+(without any CSV work: generous to the peer).
+
     python benchmarks/business_time.py [--n 1000000] [--scalar 100000] [--peer 2000] [--oracle 300]
+                                       [--cli-rows 1000000]
 """
 
 from __future__ import annotations
 
 import argparse
 import signal
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -42,6 +51,7 @@ CALENDARS = {
     "SA": CalendarSpec("Asia/Riyadh", parse_hours("sun-thu 09:00-18:00"), (HolidaySource("SA"),)),
     "24/7": CalendarSpec("UTC", parse_hours("24/7")),
 }
+SE_OPTIONS = ["--tz", "Europe/Stockholm", "--hours", "mon-fri 08:00-17:00", "--holidays", "SE"]
 FIRST, LAST = datetime(2020, 1, 1, tzinfo=UTC), datetime(2036, 1, 1, tzinfo=UTC)
 MINUTE = 60
 
@@ -142,12 +152,93 @@ def bt_due(rule: object, start: datetime, seconds: int) -> datetime | None:
         signal.alarm(0)
 
 
+def write_csv(path: Path, starts: np.ndarray, durations: np.ndarray) -> None:
+    """The rows a helpdesk export would hold: ISO 8601 UTC starts, durations in minutes."""
+    texts = np.datetime_as_string(starts.astype("datetime64[s]"), unit="s")
+    with path.open("w", encoding="utf-8") as out:
+        out.write("start,duration\n")
+        for k in range(0, starts.size, 100_000):
+            rows = [
+                f"{t}Z,{m}m\n"
+                for t, m in zip(
+                    texts[k : k + 100_000].tolist(),
+                    (durations[k : k + 100_000] // 60).tolist(),
+                    strict=True,
+                )
+            ]
+            out.write("".join(rows))
+
+
+# Started by a small launcher, so the CLI's peak RSS is its own: a child forked straight from
+# this process would count the workload arrays it inherited until exec.
+LAUNCHER = """
+import os, sys, time
+out = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+t0 = time.perf_counter()
+actions = [(os.POSIX_SPAWN_DUP2, out, 1)]
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ, file_actions=actions)
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - t0
+print(os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+"""
+
+
+def run_cli(csv: Path, out: Path) -> tuple[float, float, int]:
+    """(wall s, CPU s, peak RSS KiB) of one ``supportflow due --batch`` process."""
+    command = [sys.executable, "-m", "supportflow", "due", *SE_OPTIONS, "--batch", str(csv)]
+    report = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, str(out), *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    ).stdout.split()
+    if report[0] != "0":
+        raise SystemExit(f"supportflow due --batch failed with exit code {report[0]}")
+    return float(report[1]), float(report[2]), int(report[3])
+
+
+def cli_case(rows: int, seed: int, peer_us: float) -> None:
+    """``due --batch`` end to end at rows/10 and rows, against businesstimedelta's rate."""
+    _, starts, durations = workload(rows, seed)
+    calendar = BusinessCalendar(CALENDARS["SE"])
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        for n in (rows // 10, rows):
+            csv, out = Path(folder) / f"{n}.csv", Path(folder) / f"{n}.out"
+            write_csv(csv, starts[:n], durations[:n])
+            wall, cpu, rss = run_cli(csv, out)
+            figures.append((n, wall))
+            sample = min(n, 2000)
+            with out.open(encoding="utf-8") as written:
+                next(written)
+                got = [next(written).rstrip("\n").rsplit(",", 1)[1] for _ in range(sample)]
+            expected = calendar.due_many(starts[:sample], durations[:sample]).tolist()
+            wrong = sum(
+                datetime.fromisoformat(g).astimezone(UTC).replace(tzinfo=None) != e
+                for g, e in zip(got, expected, strict=True)
+            )
+            print(
+                f"ours, CLI due --batch: {n:,} rows in {wall:.2f} s wall, {cpu:.2f} s CPU, "
+                f"peak RSS {rss / 1024:.0f} MiB; {wrong} of {sample} sampled rows disagree "
+                f"with the engine"
+            )
+            peer_s = n * peer_us / 1e6
+            print(
+                f"  businesstimedelta, same rows at {peer_us:.1f} µs/call (extrapolated, "
+                f"no CSV work): {peer_s:,.0f} s; ratio {peer_s / wall:,.0f}x"
+            )
+    (small, small_s), (large, large_s) = figures
+    print(f"  growth {small:,} -> {large:,} rows: {large_s / small_s:.1f}x time for 10x rows")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000)
     parser.add_argument("--scalar", type=int, default=100_000)
     parser.add_argument("--peer", type=int, default=2_000)
     parser.add_argument("--oracle", type=int, default=300)
+    parser.add_argument("--cli-rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=20261120)
     args = parser.parse_args()
 
@@ -228,6 +319,7 @@ def main() -> None:
         f"  businesstimedelta disagreements: {theirs_wrong} "
         f"({theirs_wrong / o:.1%}; {theirs_crashed} of them raised or hung)"
     )
+    cli_case(args.cli_rows, args.seed, peer_us)
 
 
 if __name__ == "__main__":

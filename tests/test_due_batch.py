@@ -93,9 +93,11 @@ def test_parse_instants_never_disagrees_with_fromisoformat(texts: list[str]) -> 
 @settings(max_examples=100, deadline=None)
 @given(
     zone=st.sampled_from(["Europe/Stockholm", "America/New_York", "Asia/Kolkata", "UTC"]),
-    seconds=st.lists(st.integers(0, 2**31), min_size=1, max_size=50),
+    base=st.integers(-61_000_000_000, 250_000_000_000),  # years 3..9891
+    deltas=st.lists(st.integers(0, 2 * 366 * 86400), min_size=1, max_size=50),
 )
-def test_format_local_writes_what_datetime_writes(zone: str, seconds: list[int]) -> None:
+def test_format_local_writes_what_datetime_writes(zone: str, base: int, deltas: list[int]) -> None:
+    seconds = [base + delta for delta in deltas]
     written = format_local(zone, np.array(seconds, np.int64)).tolist()
     tz = ZoneInfo(zone)
     assert written == [due_batch.iso(datetime.fromtimestamp(s, tz)) for s in seconds]

@@ -55,7 +55,8 @@ class _Rows:
     durations: np.ndarray
     start_texts: np.ndarray
     duration_texts: np.ndarray
-    exact: np.ndarray  # took the exact path, so a cell may need CSV quoting
+    cells: np.ndarray  # "start,duration" as the CSV output writes them
+    exact: np.ndarray  # took the exact path (to JSON, its texts may need escaping)
 
     def take(self, keep: np.ndarray) -> _Rows:
         return _Rows(*(getattr(self, name)[keep] for name in _Rows.__dataclass_fields__))
@@ -189,12 +190,23 @@ class Batch:
                 self._exact_row(row, first_line + offset, exact)
         keep = np.flatnonzero(fast)
         n = len(exact.lines)
+        cells = table[keep]  # most rows are written back as they came
+        verbatim = np.strings.str_len(cells) == (
+            np.strings.str_len(start_t[keep]) + 1 + np.strings.str_len(duration_t[keep])
+        )
+        if not verbatim.all():
+            cells = np.strings.add(np.strings.add(start_t[keep], ","), duration_t[keep])
+        exact_cells = [
+            f"{_cell(start)},{_cell(duration)}"
+            for start, duration in zip(exact.start_texts, exact.duration_texts, strict=True)
+        ]
         return _Rows(
             lines=np.concatenate([keep + first_line, np.array(exact.lines, np.int64)]),
             starts=np.concatenate([starts[keep], np.array(exact.starts, np.int64)]),
             durations=np.concatenate([durations[keep], np.array(exact.durations, np.int64)]),
             start_texts=np.concatenate([start_t[keep], np.array(exact.start_texts, str)]),
             duration_texts=np.concatenate([duration_t[keep], np.array(exact.duration_texts, str)]),
+            cells=np.concatenate([cells, np.array(exact_cells, str)]),
             exact=np.concatenate([np.zeros(keep.size, bool), np.ones(n, bool)]),
         )
 
@@ -297,12 +309,7 @@ class Batch:
 
     @staticmethod
     def _csv_lines(rows: _Rows, local: np.ndarray) -> list[str]:
-        start_cells, duration_cells = rows.start_texts, rows.duration_texts
-        if rows.exact.any():
-            start_cells = np.array([_cell(t) for t in start_cells.tolist()])
-            duration_cells = np.array([_cell(t) for t in duration_cells.tolist()])
-        add = np.strings.add
-        return add(add(add(add(start_cells, ","), duration_cells), ","), local).tolist()
+        return np.strings.add(np.strings.add(rows.cells, ","), local).tolist()
 
     def _json_lines(self, rows: _Rows, local: np.ndarray, due_us: np.ndarray) -> list[str]:
         """One JSON object per row, keys sorted as in the single-ticket output."""
