@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from supportflow.businesstime import BusinessCalendar
-from supportflow.businesstime.instants import format_local, parse_instants
+from supportflow.businesstime.instants import format_local, iso, parse_instants
 from supportflow.businesstime.spec import CalendarSpec, HolidaySource
 from supportflow.commands import due_batch
 from supportflow.commands.due import command
@@ -38,7 +38,7 @@ def run(*args: str, stdin: bytes | str) -> tuple[int, str, str]:
 
 def expected_due(start: str, duration: str) -> str:
     due = CALENDAR.due(datetime.fromisoformat(start), parse_duration(duration))
-    return due_batch.iso(due)
+    return iso(due)
 
 
 moments = st.datetimes(datetime(2019, 1, 1), datetime(2032, 12, 31))
@@ -100,7 +100,7 @@ def test_format_local_writes_what_datetime_writes(zone: str, base: int, deltas: 
     seconds = [base + delta for delta in deltas]
     written = format_local(zone, np.array(seconds, np.int64)).tolist()
     tz = ZoneInfo(zone)
-    assert written == [due_batch.iso(datetime.fromtimestamp(s, tz)) for s in seconds]
+    assert written == [iso(datetime.fromtimestamp(s, tz)) for s in seconds]
 
 
 def test_rows_are_written_in_order_across_chunks(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -126,6 +126,7 @@ def test_bad_calendar_input_exits_2(args: list[str], message: str) -> None:
     ("args", "message"),
     [
         (["--start", "2026-11-20T15:55:00", "--duration", "4h"], "no UTC offset"),
+        (["--start", "2026-11-20", "--duration", "4h"], "write e.g. 2026-11-20T00:00:00Z or"),
         (["--start", "yesterday", "--duration", "4h"], "ISO 8601"),
         (["--start", "2026-11-20T15:55:00Z", "--duration", "4 fortnights"], "unit"),
         (["--start", "2026-11-20T15:55:00Z", "--duration", "-4h"], "negative"),

@@ -12,7 +12,7 @@ engine. Both directions are vectorised here with numpy, over int64 seconds since
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
@@ -99,6 +99,27 @@ def utc_offsets(zone: str, seconds: np.ndarray) -> np.ndarray:
             offsets.append(offset)
     where = np.searchsorted(np.array(starts, np.int64), seconds, side="right") - 1
     return np.array(offsets, np.int64)[where]
+
+
+def parse_instant(text: str) -> datetime:
+    """One ISO 8601 instant with its offset; the ValueError says what is wrong and what to
+    write instead (a suggestion that itself parses: ``2026-11-20`` → ``2026-11-20T00:00:00Z``)."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is not an ISO 8601 instant, e.g. 2026-11-20T15:55:00Z"
+        ) from None
+    if value.tzinfo is None:
+        wall = value.isoformat()
+        raise ValueError(f"{text!r} has no UTC offset; write e.g. {wall}Z or {wall}+01:00")
+    return value
+
+
+def iso(value: datetime) -> str:
+    """One aware datetime as ISO 8601 with its offset; UTC is written Z (the scalar rule)."""
+    text = value.isoformat()
+    return text.removesuffix("+00:00") + "Z" if value.utcoffset() == timedelta(0) else text
 
 
 def offset_text(offset: int) -> str:

@@ -36,20 +36,13 @@ if TYPE_CHECKING:
     from supportflow.businesstime import BusinessCalendar
 
 
-def _parse_start(text: str, what: str = "--start") -> datetime:
+def _parse_start(text: str) -> datetime:
+    from supportflow.businesstime.instants import parse_instant
+
     try:
-        value = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise click.BadParameter(
-            f"{text!r} is not an ISO 8601 instant, e.g. 2026-11-20T15:55:00Z", param_hint=what
-        ) from None
-    if value.tzinfo is None:
-        # Suggest the instant itself with an offset, in a form this parser accepts.
-        utc, local = _iso(value.replace(tzinfo=UTC)), f"{value.isoformat()}+01:00"
-        raise click.BadParameter(
-            f"{text!r} has no UTC offset; write e.g. {utc} or {local}", param_hint=what
-        )
-    return value
+        return parse_instant(text)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--start") from None
 
 
 def _parse_duration(text: str, what: str) -> timedelta:
@@ -147,12 +140,6 @@ def _calendar(spec: CalendarSpec) -> BusinessCalendar:
         raise click.UsageError(str(exc)) from None
 
 
-def _iso(value: datetime) -> str:
-    """ISO 8601 with its offset; UTC is written Z."""
-    text = value.isoformat()
-    return text.removesuffix("+00:00") + "Z" if value.utcoffset() == timedelta(0) else text
-
-
 @click.command("due")
 @click.option("--start", help="Ticket creation instant, ISO 8601 with offset (…Z or …+01:00).")
 @click.option("--duration", help="Business time to add: 15m, 4h, 1h30m, 2d (=48h), PT1H30M.")
@@ -239,6 +226,8 @@ def command(
             f"{business_days} is more than 100 years of days; at most {MAX_BUSINESS_DAYS}",
             param_hint="--business-days",
         )
+    from supportflow.businesstime.instants import iso
+
     ticket_start = _parse_start(start)
     result: dict[str, object] = {"timezone": spec.timezone}
     try:
@@ -256,9 +245,9 @@ def command(
             )
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    result["start"] = _iso(ticket_start.astimezone(calendar.zone))
-    result["due"] = _iso(due)
-    result["due_utc"] = _iso(due.astimezone(UTC))
+    result["start"] = iso(ticket_start.astimezone(calendar.zone))
+    result["due"] = iso(due)
+    result["due_utc"] = iso(due.astimezone(UTC))
     if fmt == "json":
         click.echo(json.dumps(result, sort_keys=True))
     else:

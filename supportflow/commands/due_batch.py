@@ -25,7 +25,13 @@ import click
 import numpy as np
 
 from supportflow.businesstime.calendar import FIRST_YEAR, LAST_YEAR
-from supportflow.businesstime.instants import format_local, format_utc, parse_instants
+from supportflow.businesstime.instants import (
+    format_local,
+    format_utc,
+    iso,
+    parse_instant,
+    parse_instants,
+)
 from supportflow.shortforms import MAX_DURATION, ShortFormError, parse_duration
 
 if TYPE_CHECKING:
@@ -74,13 +80,8 @@ class _Exact:
     errors: list[tuple[int, str]] = field(default_factory=list)
 
 
-def iso(value: datetime) -> str:
-    """ISO 8601 with its offset; UTC is written Z."""
-    text = value.isoformat()
-    return text.removesuffix("+00:00") + "Z" if value.utcoffset() == timedelta(0) else text
-
-
-def where(line: int) -> str:
+def row_label(line: int) -> str:
+    """How an error names a row: by its number and by its line (the header is line 1)."""
     return f"--batch row {line - 1} (line {line})"
 
 
@@ -120,7 +121,7 @@ class Batch:
 
     def _fail(self, line: int, message: str) -> None:
         """Report one bad row: stop the run, or note it and carry on."""
-        text = f"{where(line)}: {message}"
+        text = f"{row_label(line)}: {message}"
         if not self.skip:
             raise BatchError(text)
         self.bad += 1
@@ -230,15 +231,9 @@ class Batch:
             return
         start_text, duration_text = cells[0].strip(), cells[1].strip()
         try:
-            start = datetime.fromisoformat(start_text)
-        except ValueError:
-            message = f"{start_text!r} is not an ISO 8601 instant, e.g. 2026-11-20T15:55:00Z"
-            chunk.errors.append((line, message))
-            return
-        if start.tzinfo is None:
-            chunk.errors.append(
-                (line, f"{start_text!r} has no UTC offset; write e.g. {start_text}+00:00")
-            )
+            start = parse_instant(start_text)
+        except ValueError as error:
+            chunk.errors.append((line, str(error)))
             return
         start_us = (start - EPOCH) // timedelta(microseconds=1)
         if not FIRST_US <= start_us < END_US:
