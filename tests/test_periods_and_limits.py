@@ -101,6 +101,8 @@ def test_bad_periods_are_located(text: str, message: str, offset: int, hint: str
         ("P99999999999999999D", "far too large", 1),
         ("PT876601H", "longer than 100 years", 0),
         ("1" + "0" * 5000 + "s", "far too large", 0),
+        ("1" + "0" * 5000 + "M", "'100000000000…M' is ambiguous", 5001),
+        ("024M", "'24M' is ambiguous", 3),
     ],
 )
 def test_durations_refuse_ambiguity_and_absurd_sizes(text: str, message: str, offset: int) -> None:

@@ -53,7 +53,7 @@ def _rewrite(text: str, data: st.DataObject) -> str:
     return text
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=st.sampled_from(sorted(SOURCES)), data=st.data())
 def test_extreme_numbers_are_findings(name: str, data: st.DataObject) -> None:
     example = name.split("/")[0]

@@ -81,9 +81,9 @@ def parse_duration(text: str) -> timedelta:
 def refuse_upper_m(unit: str, number: str, offset: int) -> None:
     """``24M`` is months to some readers and minutes to others: refuse to guess."""
     if unit == "M":
-        raise ShortFormError(
-            f"'{number}M' is ambiguous", offset, AMBIGUOUS_M_HINT.format(n=int(number))
-        )
+        shown = number.lstrip("0") or "0"
+        shown = shown if len(shown) <= MAX_DIGITS else shown[:MAX_DIGITS] + "…"
+        raise ShortFormError(f"'{shown}M' is ambiguous", offset, AMBIGUOUS_M_HINT.format(n=shown))
 
 
 def checked_number(digits: str, offset: int) -> int:
