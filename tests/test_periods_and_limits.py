@@ -211,3 +211,29 @@ data_protection:
     ]
     assert "repeat count must be below 4,294,967,295" in found[0][3]
     assert "nested too deeply" in found[1][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "iso"),
+    [
+        ("1mo", 28, "P1M"),
+        ("3mo", 89, "P3M"),
+        ("4mo", 120, "P4M"),
+        ("24mo", 730, "P2Y"),
+        ("1y6mo", 365 + 181, "P1Y6M"),
+        ("730d", 730, "P730D"),
+        ("12h", 0.5, "PT12H"),
+        ("P1Y2M3DT4H5M", 365 + 59 + 3 + (4 * 60 + 5) / 1440, "P1Y2M3DT4H5M"),
+    ],
+)
+def test_shortest_span_and_iso_form(text: str, days: float, iso: str) -> None:
+    period = parse_period(text)
+    assert period.shortest() == timedelta(days=days)
+    assert period.iso() == iso
+    assert parse_period(period.iso()) == period
+    for year in (2023, 2024):  # shortest() is a true lower bound from every start
+        for ordinal in range(
+            datetime(year, 1, 1).toordinal(), datetime(year + 1, 1, 1).toordinal()
+        ):
+            start = datetime.fromordinal(ordinal)
+            assert period.after(start) - start >= period.shortest()

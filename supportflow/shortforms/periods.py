@@ -45,6 +45,7 @@ _ISO_UNITS = {
     "H": ("seconds", 3600), "MI": ("seconds", 60), "S": ("seconds", 1),
 }  # fmt: skip
 _HINT = "write e.g. 90d, 24mo, 2y or ISO 8601 P2Y"
+_COMMON_MONTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31) * 2
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,29 @@ class Period:
         return moment.replace(year=year, month=month, day=day) + timedelta(
             days=self.days, seconds=self.seconds
         )
+
+    def shortest(self) -> timedelta:
+        """The least time this period can span, from any start: whole years last at least
+        365 days, and the remaining months at least their shortest run in a common year
+        (February first). For checks such as "shorter than the helpdesk's 120 days"."""
+        years, months = divmod(self.months, 12)
+        days = years * 365 + min(sum(_COMMON_MONTHS[k : k + months]) for k in range(12))
+        return timedelta(days=days + self.days, seconds=self.seconds)
+
+    def iso(self) -> str:
+        """ISO 8601: ``P2Y``, ``P1Y6M``, ``P730D``, ``PT12H`` (what helpdesk APIs take)."""
+        years, months = divmod(self.months, 12)
+        date_part = "".join(
+            f"{n}{unit}" for n, unit in ((years, "Y"), (months, "M"), (self.days, "D")) if n
+        )
+        hours, rest = divmod(self.seconds, 3600)
+        minutes, seconds = divmod(rest, 60)
+        time_part = "".join(
+            f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n
+        )
+        if not date_part and not time_part:
+            return "P0D"
+        return "P" + date_part + (f"T{time_part}" if time_part else "")
 
     def __str__(self) -> str:
         """The short form ``parse_period`` reads back: ``2y``, ``18mo``, ``730d``, ``1y6mo``."""
