@@ -190,25 +190,47 @@ class Batch:
             if row is not None:
                 self._exact_row(row, first_line + offset, exact)
         keep = np.flatnonzero(fast)
-        n = len(exact.lines)
-        cells = table[keep]  # most rows are written back as they came
-        verbatim = np.strings.str_len(cells) == (
-            np.strings.str_len(start_t[keep]) + 1 + np.strings.str_len(duration_t[keep])
+        everything = keep.size == table.size  # the common case: take the arrays as they are
+        start_t, duration_t, table = (
+            (start_t, duration_t, table)
+            if everything
+            else (start_t[keep], duration_t[keep], table[keep])
         )
+        verbatim = np.strings.str_len(table) == (
+            np.strings.str_len(start_t) + 1 + np.strings.str_len(duration_t)
+        )
+        cells = table  # most rows are written back as they came
         if not verbatim.all():
-            cells = np.strings.add(np.strings.add(start_t[keep], ","), duration_t[keep])
+            cells = np.strings.add(np.strings.add(start_t, ","), duration_t)
+        fast_rows = _Rows(
+            lines=keep + first_line,
+            starts=starts if everything else starts[keep],
+            durations=durations if everything else durations[keep],
+            start_texts=start_t,
+            duration_texts=duration_t,
+            cells=cells,
+            exact=np.zeros(keep.size, bool),
+        )
+        if not exact.lines:
+            return fast_rows
         exact_cells = [
             f"{_cell(start)},{_cell(duration)}"
             for start, duration in zip(exact.start_texts, exact.duration_texts, strict=True)
         ]
+        exact_rows = _Rows(
+            lines=np.array(exact.lines, np.int64),
+            starts=np.array(exact.starts, np.int64),
+            durations=np.array(exact.durations, np.int64),
+            start_texts=np.array(exact.start_texts, str),
+            duration_texts=np.array(exact.duration_texts, str),
+            cells=np.array(exact_cells, str),
+            exact=np.ones(len(exact.lines), bool),
+        )
         return _Rows(
-            lines=np.concatenate([keep + first_line, np.array(exact.lines, np.int64)]),
-            starts=np.concatenate([starts[keep], np.array(exact.starts, np.int64)]),
-            durations=np.concatenate([durations[keep], np.array(exact.durations, np.int64)]),
-            start_texts=np.concatenate([start_t[keep], np.array(exact.start_texts, str)]),
-            duration_texts=np.concatenate([duration_t[keep], np.array(exact.duration_texts, str)]),
-            cells=np.concatenate([cells, np.array(exact_cells, str)]),
-            exact=np.concatenate([np.zeros(keep.size, bool), np.ones(n, bool)]),
+            *(
+                np.concatenate([getattr(fast_rows, name), getattr(exact_rows, name)])
+                for name in _Rows.__dataclass_fields__
+            )
         )
 
     def _duration(self, text: str) -> int | str:
