@@ -38,7 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from businesstime_oracle import Oracle, transitions
 
 from supportflow.businesstime import BusinessCalendar
+from supportflow.businesstime.holidays import public_holidays
 from supportflow.businesstime.spec import CalendarSpec, HolidaySource
+from supportflow.businesstime.zones import offset_segments
 from supportflow.shortforms import parse_hours
 
 CALENDARS = {
@@ -232,6 +234,49 @@ def cli_case(rows: int, seed: int, peer_us: float) -> None:
     print(f"  growth {small:,} -> {large:,} rows: {large_s / small_s:.1f}x time for 10x rows")
 
 
+def long_durations() -> None:
+    """One deadline 365 and 3,652 days of business time ahead on the SE calendar (a fresh
+    calendar with the holiday and zone caches cleared: compiling the years is measured too),
+    against the peer;
+    then what a calendar open one minute a week does with a duration it cannot hold."""
+    import pytz
+
+    start = datetime(2026, 11, 20, 15, 55, tzinfo=UTC)
+    rule = bt_rule(CALENDARS["SE"])
+    figures = []
+    for days in (365, 3652):
+        public_holidays.cache_clear()
+        offset_segments.cache_clear()
+        t0 = time.perf_counter()
+        ours = BusinessCalendar(CALENDARS["SE"]).due(start, timedelta(days=days))
+        ours_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        theirs = bt_due(rule, start.astimezone(pytz.utc), days * 86400)
+        theirs_s = time.perf_counter() - t0
+        figures.append((ours_s, theirs_s))
+        print(
+            f"long duration {days:,}d on SE: ours {ours_s * 1e3:.0f} ms (cold) -> {ours:%Y-%m-%d}; "
+            f"businesstimedelta {theirs_s * 1e3:.0f} ms"
+            + (f" -> {theirs:%Y-%m-%d}" if theirs else " (raised or hung > 2 s)")
+            + f"; ratio {theirs_s / ours_s:,.0f}x"
+        )
+    (ours_1, theirs_1), (ours_10, theirs_10) = figures
+    print(
+        f"  growth 10x the duration: ours {ours_10 / ours_1:.1f}x, peer {theirs_10 / theirs_1:.1f}x"
+    )
+    sparse = CalendarSpec("Europe/Stockholm", parse_hours("mon 10:00-10:01"))
+    t0 = time.perf_counter()
+    try:
+        BusinessCalendar(sparse).due(start, timedelta(days=36525))
+        outcome = "answered"
+    except ValueError as error:
+        outcome = f"refused: {error}"
+    print(
+        f"36,525d on a calendar open one minute a week: {(time.perf_counter() - t0) * 1e3:.1f} ms,"
+        f" {outcome}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000)
@@ -319,6 +364,7 @@ def main() -> None:
         f"  businesstimedelta disagreements: {theirs_wrong} "
         f"({theirs_wrong / o:.1%}; {theirs_crashed} of them raised or hung)"
     )
+    long_durations()
     cli_case(args.cli_rows, args.seed, peer_us)
 
 
