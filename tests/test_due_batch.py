@@ -211,3 +211,21 @@ def test_engine_refusal_names_the_row() -> None:
     code, _, err = run(stdin="start,duration\n2026-01-01T00:00:00Z,1h\n9997-12-30T10:00:00Z,30d\n")
     assert code == 2
     assert err.strip().splitlines()[-1].startswith("Error: --batch row 2 (line 3): ")
+
+
+def test_rows_far_apart_in_time_are_each_computed_in_their_own_era() -> None:
+    rows = [
+        ("2026-11-20T15:55:00Z", "4h"),
+        ("9000-01-03T10:00:00Z", "4h"),
+        ("0150-06-01T12:00:00+01:00", "2d"),
+        ("2027-01-04T09:00:00+01:00", "1h"),
+    ]
+    body = "".join(f"{start},{duration}\n" for start, duration in rows)
+    code, out, _ = run(stdin="start,duration\n" + body)
+    assert code == 0
+    expected = []
+    for start, duration in rows:  # a fresh calendar each: one calendar would span 8,850 years
+        calendar = BusinessCalendar(CALENDAR.spec)
+        due = calendar.due(datetime.fromisoformat(start), parse_duration(duration))
+        expected.append(f"{start},{duration},{iso(due)}")
+    assert out.splitlines()[1:] == expected

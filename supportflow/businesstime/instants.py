@@ -87,11 +87,13 @@ def utc_offsets(zone: str, seconds: np.ndarray) -> np.ndarray:
     """The zone's UTC offset (seconds) at each epoch second, from cached per-year segments."""
     if seconds.size == 0:
         return np.zeros(0, np.int64)
-    first = datetime.fromtimestamp(int(seconds.min()), UTC).year
-    last = datetime.fromtimestamp(int(seconds.max()), UTC).year
+    # only the years that occur (give or take one: a mean Gregorian year is 31,556,952 s),
+    # so a lone instant in 9000 costs one year, not seven thousand
+    rough = np.unique(seconds // 31_556_952 + 1970).tolist()
+    years = sorted({y + d for y in rough for d in (-1, 0, 1) if 1 <= y + d <= 9999})
     starts: list[int] = []
     offsets: list[int] = []
-    for year in range(first, last + 1):
+    for year in years:
         lo = int(datetime(year, 1, 1, tzinfo=UTC).timestamp())
         hi = int(datetime(year, 12, 31, tzinfo=UTC).timestamp()) + 86400
         for start, _, offset in offset_segments(zone, lo, hi):

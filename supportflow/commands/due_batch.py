@@ -19,12 +19,12 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 import click
 import numpy as np
 
-from supportflow.businesstime.calendar import FIRST_YEAR, LAST_YEAR
+from supportflow.businesstime.calendar import FIRST_YEAR, LAST_YEAR, BusinessCalendar
 from supportflow.businesstime.instants import (
     format_local,
     format_utc,
@@ -34,9 +34,6 @@ from supportflow.businesstime.instants import (
 )
 from supportflow.shortforms import MAX_DURATION, ShortFormError, parse_duration
 
-if TYPE_CHECKING:
-    from supportflow.businesstime import BusinessCalendar
-
 CHUNK_BYTES = 1 << 20  # about 35,000 rows of a typical export: bounded memory, few numpy calls
 LONGEST_PLAIN_ROW = 120  # longer rows take the exact path, so numpy arrays stay narrow
 US = 1_000_000
@@ -44,6 +41,9 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 FIRST_US = int((datetime(FIRST_YEAR, 1, 1, tzinfo=UTC) - EPOCH).total_seconds()) * US
 END_US = int((datetime(LAST_YEAR + 1, 1, 1, tzinfo=UTC) - EPOCH).total_seconds()) * US
 HEADER_MESSAGE = "--batch: the first line must be the header 'start,duration'"
+ERA_YEARS = 50  # rows are computed per era of starts, each by its own calendar
+ERA_US = ERA_YEARS * 36524 * 86400 * US
+KEPT_ERAS = 4  # calendars kept at once: bounds memory when starts jump between eras
 
 
 class BatchError(click.ClickException):
@@ -99,6 +99,8 @@ class Batch:
         self.bad = 0
         self.good = 0
         self._durations: dict[str, int | str] = {}  # text → µs, or the error message
+        self._calendars: dict[int, BusinessCalendar] = {}
+        self._spare: BusinessCalendar | None = calendar  # serves the first era
 
     def run(self, source: IO[bytes], out: IO[bytes]) -> None:
         """Stream ``source`` (CSV ``start,duration``) into ``out``."""
@@ -276,34 +278,66 @@ class Batch:
     # ---- compute and write -------------------------------------------------------------------
 
     def _due(self, rows: _Rows) -> tuple[_Rows, np.ndarray]:
-        """Deadlines in µs; rows the engine refuses are reported and dropped."""
-        if rows.lines.size == 0:
-            return rows, np.empty(0, np.int64)
-        try:
-            due = self.calendar.due_many(
-                rows.starts.astype("datetime64[us]"), rows.durations.astype("timedelta64[us]")
-            )
-            return rows, due.astype(np.int64)
-        except ValueError:
-            return self._due_one_by_one(rows)
+        """Deadlines in µs; rows the engine refuses are reported and dropped.
 
-    def _due_one_by_one(self, rows: _Rows) -> tuple[_Rows, np.ndarray]:
-        """The engine refused the batch: find the rows it refuses, with their lines."""
-        keep = np.ones(rows.lines.size, bool)
+        Rows are computed per era of ``ERA_YEARS`` by the era's own calendar: a calendar
+        compiles every year between the starts it is asked about, so one row dated 9000 among
+        rows dated 2026 must not make it compile seven thousand years.
+        """
         due = np.zeros(rows.lines.size, np.int64)
-        order = np.argsort(rows.lines, kind="stable")
-        for k in order.tolist():
+        keep = np.ones(rows.lines.size, bool)
+        refused: list[tuple[int, str]] = []
+        eras = (rows.starts - FIRST_US) // ERA_US
+        unique = np.unique(eras)
+        for era in unique.tolist():
+            part = np.arange(eras.size) if unique.size == 1 else np.flatnonzero(eras == era)
+            calendar = self._calendar(era)
             try:
-                value = self.calendar.due(
+                due[part] = calendar.due_many(
+                    rows.starts[part].astype("datetime64[us]"),
+                    rows.durations[part].astype("timedelta64[us]"),
+                ).astype(np.int64)
+            except ValueError:
+                refused += self._due_one_by_one(calendar, rows, part, due, keep)
+        for line, message in sorted(refused):
+            self._fail(line, message)
+        return rows.take(keep), due[keep]
+
+    def _calendar(self, era: int) -> BusinessCalendar:
+        """The calendar for one era of starts (the first era seen uses the one given)."""
+        calendar = self._calendars.pop(era, None)
+        if calendar is None:
+            if not self._calendars and self._spare is not None:
+                calendar, self._spare = self._spare, None
+            else:
+                calendar = BusinessCalendar(self.calendar.spec)
+        self._calendars[era] = calendar  # most recently used last
+        while len(self._calendars) > KEPT_ERAS:
+            del self._calendars[next(iter(self._calendars))]
+        return calendar
+
+    @staticmethod
+    def _due_one_by_one(
+        calendar: BusinessCalendar,
+        rows: _Rows,
+        part: np.ndarray,
+        due: np.ndarray,
+        keep: np.ndarray,
+    ) -> list[tuple[int, str]]:
+        """The engine refused the batch: find the rows it refuses, with their lines."""
+        refused = []
+        for k in part.tolist():
+            try:
+                value = calendar.due(
                     EPOCH + timedelta(microseconds=int(rows.starts[k])),
                     timedelta(microseconds=int(rows.durations[k])),
                 )
             except ValueError as error:
-                self._fail(int(rows.lines[k]), str(error))
+                refused.append((int(rows.lines[k]), str(error)))
                 keep[k] = False
                 continue
             due[k] = (value - EPOCH) // timedelta(microseconds=1)
-        return rows.take(keep), due[keep]
+        return refused
 
     def _write(self, rows: _Rows, due_us: np.ndarray) -> bytes:
         """The chunk's result rows, in input order, as CSV or JSON Lines."""
