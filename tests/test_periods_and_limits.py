@@ -237,3 +237,22 @@ def test_shortest_span_and_iso_form(text: str, days: float, iso: str) -> None:
         ):
             start = datetime.fromordinal(ordinal)
             assert period.after(start) - start >= period.shortest()
+
+
+@pytest.mark.parametrize(("second", "conflict"), [("2y", False), ("P24M", False), ("730d", True)])
+def test_24mo_and_2y_are_one_period_and_730d_another(tmp_path, second: str, conflict: bool) -> None:
+    result = validate_policy(
+        write_policy(
+            tmp_path / "policy",
+            f"""
+data_protection:
+  retention:
+    - {{data: tickets, condition: inactive, after: 24mo, delete: delete}}
+    - {{data: tickets, condition: inactive, after: {second}, delete: delete}}
+""",
+        )
+    )
+    messages = [f.message for f in result.findings if f.rule_id == "E640"]
+    assert messages == (
+        ["two retention periods for tickets on inactive: 2y and 730d"] if conflict else []
+    )

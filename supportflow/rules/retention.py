@@ -14,11 +14,10 @@ from supportflow.diagnostics.ruledocs.escalations import (
 )
 from supportflow.model import Policy, RetentionRule
 from supportflow.rules.check import rule
-from supportflow.shortforms import format_duration
 
 
 def _period(rule: RetentionRule) -> str:
-    return format_duration(rule.after) if rule.after is not None else "no period"
+    return str(rule.after) if rule.after is not None else "no period"
 
 
 @rule(CONFLICTING_RETENTION)
