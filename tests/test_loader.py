@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -180,14 +179,14 @@ def test_duplicate_key_after_stringifying() -> None:
     assert only(HEAD + "1: a\n'1': b\n")[:3] == ("E010", 3, 1)
 
 
-def test_billion_laughs_is_refused_quickly() -> None:
+def test_billion_laughs_is_refused_at_the_budget() -> None:
+    # The finding's place proves the work stopped at the first alias past the budget;
+    # how fast that is belongs in benchmarks, not in a timed test.
     lines = ["a: &a [" + ", ".join(["lol"] * 10) + "]"]
     for level in range(1, 10):
         name, prev = chr(ord("a") + level), chr(ord("a") + level - 1)
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
-    start = time.perf_counter()
     rule, line, column, message = only(HEAD + "\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 1
     assert (rule, line, column) == ("E014", 7, 8)  # the first *e that passes 200,000 values
     assert "200,000" in message
 
@@ -211,9 +210,7 @@ def test_file_too_large() -> None:
     ids=["flow-lists", "flow-maps", "under-a-key"],
 )
 def test_deep_nesting_is_a_finding_not_a_recursion_error(text: str, column: int) -> None:
-    start = time.perf_counter()
     assert only(text)[:3] == ("E009", 1, column)  # the 65th level
-    assert time.perf_counter() - start < 1
 
 
 def test_deep_nesting_through_aliases() -> None:
