@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "explain": ("supportflow.commands.explain", "Explain one rule, with a bad and a good example."),
     "due": ("supportflow.commands.due", "Compute SLA due times in business time."),
     "build": ("supportflow.commands.build", "Render a policy into files: payloads and more."),
+    "route": ("supportflow.commands.route", "Route one ticket: team, due times, escalations."),
+    "test": ("supportflow.commands.run_tests", "Check expectations about tickets against a policy."),
 }
 
 

@@ -1,0 +1,424 @@
+"""The runtime evaluator: one ticket at one instant → team, due times and escalation timeline.
+
+Built from a runtime document only (``build_document`` in memory, or runtime.json on
+disk), so ``supportflow route`` and a deployed router give the same answers. Per-ticket
+cost stays small: calendars are compiled once per document, the routing table is a
+dict, and the steps that apply to a kind of ticket are worked out once and cached.
+
+The timeline (``RouteResult.escalations``):
+
+- the ticket reaches its routed team at ``at``;
+- a step out of a team fires ``time_in_tier`` after the ticket reached that team,
+  counted on the team's calendar (every minute, for a team with no calendar), or on
+  arrival for a step triggered by the ticket's priority or severity; a manual or
+  judgement-call step has no instant (``fires_at`` None);
+- ``reached_at`` is the first instant at or after ``fires_at`` when the receiving
+  team's calendar is open (a team with no calendar is taken to be reachable at once);
+- a team reached by several steps counts from the earliest ``reached_at``;
+- after an untimed step the chain goes on with unknown times: steps out of a team
+  that only an untimed step reaches are listed with ``fires_at`` and ``reached_at``
+  None and name that step in ``after``, so the whole path stays visible.
+
+Every instant an answer uses must lie inside the document's horizon (see ``_check``).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from supportflow.businesstime import BusinessCalendar
+from supportflow.businesstime.spec import BusinessDay
+from supportflow.runtime.calendars import calendar_spec
+from supportflow.runtime.escalations import PlannedStep, TriggerKind, plan
+from supportflow.runtime.routing import Key, table_index
+from supportflow.runtime.targets import TimeTarget
+from supportflow.runtime.ticket import (
+    HorizonError,
+    RuntimeInputError,
+    Ticket,
+    TicketError,
+    did_you_mean,
+    unknown,
+)
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True)
+class TargetDue:
+    kind: str
+    due: datetime
+    calendar: str
+    clock: str
+    within: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "due": iso(self.due),
+            "calendar": self.calendar,
+            "clock": self.clock,
+            "within": self.within,
+        }
+
+
+@dataclass(frozen=True)
+class Escalation:
+    ladder: str
+    order: int
+    source: str
+    to: str
+    trigger: TriggerKind
+    fires_at: datetime | None
+    reached_at: datetime | None
+    after: str | None
+    notify: tuple[str, ...]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.ladder}#{self.order}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ladder": self.ladder,
+            "step": self.order,
+            "from": self.source,
+            "to": self.to,
+            "trigger": self.trigger,
+            "fires_at": iso(self.fires_at),
+            "reached_at": iso(self.reached_at),
+            "after": self.after,
+            "notify": list(self.notify),
+        }
+
+
+@dataclass(frozen=True)
+class IncidentStart:
+    owner: str | None
+    restore_due: datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"owner": self.owner, "restore_due": iso(self.restore_due)}
+
+
+@dataclass(frozen=True)
+class RouteResult:
+    """The answer for one ticket; ``as_json`` is what ``supportflow route`` prints.
+
+    ``calendar`` is the calendar the ticket's targets count on and ``opens_at`` the
+    first instant at or after ``at`` when it is open (``at`` itself when open).
+    """
+
+    ticket: Ticket
+    at: datetime
+    team: str | None
+    rule: int | None
+    calendar: str
+    opens_at: datetime
+    targets: Mapping[str, TargetDue]
+    escalations: tuple[Escalation, ...]
+    incident: IncidentStart | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "at": iso(self.at),
+            "team": self.team,
+            "rule": self.rule,
+            "calendar": self.calendar,
+            "opens_at": iso(self.opens_at),
+            "targets": {kind: due.as_json() for kind, due in self.targets.items()},
+            "escalations": [step.as_json() for step in self.escalations],
+            "incident": self.incident.as_json() if self.incident is not None else None,
+        }
+
+
+def _midnight_utc(day: date) -> datetime:
+    return datetime.combine(day, time(), tzinfo=UTC)
+
+
+class Runtime:
+    """Answers ``route(ticket, at)`` and ``due(target, start)`` from a runtime document."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        horizon = document["horizon"]
+        self.horizon = (date.fromisoformat(horizon["from"]), date.fromisoformat(horizon["until"]))
+        # Closed dates are known for local dates in [from, until). An overnight shift of
+        # the day before ``from`` can reach into ``from``, and zones run from UTC-12 to
+        # UTC+14, so answers are given for UTC instants in [from + 2 days, until - 1 day).
+        self._lo = _midnight_utc(self.horizon[0] + timedelta(days=2))
+        self._hi = _midnight_utc(self.horizon[1] - timedelta(days=1))
+        self._specs = {cid: calendar_spec(c) for cid, c in document["calendars"].items()}
+        self._calendars: dict[tuple[str, BusinessDay | None], BusinessCalendar] = {
+            (cid, None): BusinessCalendar(spec) for cid, spec in self._specs.items()
+        }
+        self._zones = {cid: ZoneInfo(spec.timezone) for cid, spec in self._specs.items()}
+        self._routes = table_index(document["routing"])
+        self._targets = {
+            priority: {kind: TimeTarget.from_document(t) for kind, t in targets.items()}
+            for priority, targets in document["targets"].items()
+        }
+        self._team_calendar = {tid: team["calendar"] for tid, team in document["teams"].items()}
+        self._priorities = {p["id"] for p in document["priorities"]}
+        self._severities = {s["id"] for s in document["severities"]}
+        self._ladders = document["escalations"]
+        incident = document["incident"]
+        self._incident = incident
+        self._restore = (
+            TimeTarget.from_document(incident["restore_target"])
+            if incident is not None and incident["restore_target"] is not None
+            else None
+        )
+        self._plans: dict[Key, dict[str, list[PlannedStep]]] = {}
+
+    # ---- public API --------------------------------------------------------------------
+
+    def route(self, ticket: Ticket | Mapping[str, str | None], at: datetime) -> RouteResult:
+        """Team, due times and escalation timeline for ``ticket`` arriving at ``at``.
+
+        Raises ``TicketError`` for a ticket the policy does not take and
+        ``HorizonError`` for an instant the document has no closed dates for.
+        """
+        if not isinstance(ticket, Ticket):
+            ticket = Ticket.from_mapping(ticket)
+        self._check_instant(at)
+        key = self._key(ticket)
+        row = self._routes.get(key)
+        if row is None:
+            raise self._refusal(ticket)
+        calendar_id: str = row["calendar"]
+        opens_at = self._calendars[(calendar_id, None)].next_open(at)
+        self._check(opens_at)
+        targets = {}
+        if ticket.priority is not None:
+            for kind, target in self._targets.get(ticket.priority, {}).items():
+                due = self._due(target, at, calendar_id)
+                targets[kind] = TargetDue(
+                    kind, due, target.calendar or calendar_id, target.clock, target.text
+                )
+        steps = self._plan(key, ticket)
+        team = row["team"]
+        escalations = self._timeline(team, at, steps, calendar_id) if team is not None else ()
+        return RouteResult(
+            ticket=ticket,
+            at=at,
+            team=team,
+            rule=row["rule"],
+            calendar=calendar_id,
+            opens_at=opens_at,
+            targets=targets,
+            escalations=escalations,
+            incident=self._incident_start(ticket, at, calendar_id),
+        )
+
+    def target(self, priority: str, kind: str) -> TimeTarget:
+        """A priority's target by kind (``first_response``, ``resolution`` …)."""
+        if priority not in self._targets:
+            raise unknown("priority", priority, self._targets)
+        targets = self._targets[priority]
+        if kind not in targets:
+            raise TicketError(f"priority {priority!r} has no {kind} target{did_you_mean(kind, targets)}")
+        return targets[kind]
+
+    def due(self, target: TimeTarget, start: datetime, calendar: str | None = None) -> datetime:
+        """When ``target`` is due for a clock started at ``start``.
+
+        ``calendar`` is the ticket's calendar; it is needed only when the target does
+        not name its own.
+        """
+        self._check_instant(start)
+        chosen = target.calendar or calendar
+        if chosen is None:
+            raise RuntimeInputError(
+                f"the {target.text} target counts on the ticket's calendar; pass calendar="
+            )
+        if chosen not in self._zones:
+            raise unknown("calendar", chosen, self._zones)
+        return self._due(target, start, chosen)
+
+    # ---- evaluation --------------------------------------------------------------------
+
+    def _check_instant(self, value: datetime) -> None:
+        if not isinstance(value, datetime) or value.utcoffset() is None:
+            raise RuntimeInputError(f"{value!r} has no UTC offset; give an aware instant")
+        self._check(value)
+
+    def _check(self, value: datetime) -> None:
+        if not self._lo <= value < self._hi:
+            first, until = self.horizon
+            raise HorizonError(
+                f"{value.isoformat()} is outside the runtime's horizon: it carries closed days"
+                f" from {first} until {until} and answers for {self._lo.date()} to"
+                f" {(self._hi - timedelta(days=1)).date()} (UTC); rebuild it with a later"
+                " --as-of"
+            )
+
+    def _calendar(self, calendar_id: str, business_day: BusinessDay | None = None) -> BusinessCalendar:
+        key = (calendar_id, business_day)
+        calendar = self._calendars.get(key)
+        if calendar is None:
+            spec = replace(self._specs[calendar_id], business_day=business_day)
+            calendar = self._calendars[key] = BusinessCalendar(spec)
+        return calendar
+
+    def _due(self, target: TimeTarget, start: datetime, calendar_id: str) -> datetime:
+        chosen = target.calendar or calendar_id
+        if target.clock == "calendar":
+            assert target.within is not None  # business days never run on the calendar clock
+            due = (start.astimezone(UTC) + target.within).astimezone(self._zones[chosen])
+        elif target.within is not None:
+            due = self._calendar(chosen).due(start, target.within)
+        else:
+            assert target.business_days is not None
+            calendar = self._calendar(chosen, target.business_day)
+            due = calendar.add_business_days(start, target.business_days)
+        self._check(due)
+        return due
+
+    def _key(self, ticket: Ticket) -> Key:
+        if ticket.priority is not None and ticket.priority not in self._priorities:
+            raise unknown("priority", ticket.priority, self._priorities)
+        if ticket.severity is not None and ticket.severity not in self._severities:
+            raise unknown("severity", ticket.severity, self._severities)
+        columns = self.document["routing"]["columns"]
+        return (
+            ticket.product,
+            ticket.language,
+            ticket.channel,
+            ticket.request_type,
+            ticket.priority if "priority" in columns else None,
+            ticket.severity if "severity" in columns else None,
+        )
+
+    def _plan(self, key: Key, ticket: Ticket) -> dict[str, list[PlannedStep]]:
+        full = (*key[:4], ticket.priority, ticket.severity)
+        steps = self._plans.get(full)
+        if steps is None:
+            values = {
+                "products": ticket.product,
+                "languages": ticket.language,
+                "channels": ticket.channel,
+                "request_types": ticket.request_type,
+                "priorities": ticket.priority,
+                "severities": ticket.severity,
+            }
+            steps = self._plans[full] = plan(self._ladders, values)
+        return steps
+
+    def _timeline(
+        self,
+        team: str,
+        at: datetime,
+        steps: Mapping[str, list[PlannedStep]],
+        calendar_id: str,
+    ) -> tuple[Escalation, ...]:
+        """Dijkstra over teams by arrival instant; untimed arrivals come last."""
+        arrival: dict[str, tuple[datetime | None, str | None]] = {team: (at, None)}
+        done: set[str] = set()
+        known: list[tuple[datetime, int, str]] = [(at, 0, team)]
+        untimed: list[str] = []
+        counter = 1
+        out: list[Escalation] = []
+        while known or untimed:
+            source = heapq.heappop(known)[2] if known else untimed.pop(0)
+            if source in done:
+                continue
+            done.add(source)
+            reached, via = arrival[source]
+            for step in steps.get(source, ()):
+                fires = self._fires(step, reached, calendar_id) if reached is not None else None
+                landed = self._reached(step.to, fires, calendar_id) if fires is not None else None
+                out.append(
+                    Escalation(
+                        step.ladder, step.order, step.source, step.to, step.trigger,
+                        fires, landed, via, step.notify,
+                    )
+                )  # fmt: skip
+                if step.to in done:
+                    continue
+                before = arrival.get(step.to)
+                if landed is not None and (before is None or before[0] is None or landed < before[0]):
+                    arrival[step.to] = (landed, step.ref)
+                    heapq.heappush(known, (landed, counter, step.to))
+                    counter += 1
+                elif before is None:
+                    arrival[step.to] = (None, step.ref)
+                    untimed.append(step.to)
+        return tuple(out)
+
+    def _fires(self, step: PlannedStep, reached: datetime, calendar_id: str) -> datetime | None:
+        if not step.timed:
+            return None
+        team_calendar = self._team_calendar.get(step.source)
+        if step.delay is None:
+            return reached.astimezone(self._zones[team_calendar or calendar_id])
+        delay = step.delay
+        if delay.calendar is None and team_calendar is None:
+            delay = replace(delay, clock="calendar", business_days=None)
+            if delay.within is None:
+                assert step.delay.business_days is not None
+                delay = replace(delay, within=timedelta(days=step.delay.business_days))
+        return self._due(delay, reached, team_calendar or calendar_id)
+
+    def _reached(self, team: str, fires: datetime, calendar_id: str) -> datetime:
+        team_calendar = self._team_calendar.get(team)
+        if team_calendar is None:
+            return fires.astimezone(self._zones[calendar_id])
+        landed = self._calendar(team_calendar).next_open(fires)
+        self._check(landed)
+        return landed
+
+    def _incident_start(self, ticket: Ticket, at: datetime, calendar_id: str) -> IncidentStart | None:
+        incident = self._incident
+        if incident is None:
+            return None
+        by_priority = ticket.priority is not None and ticket.priority in (incident["priorities"] or ())
+        by_severity = ticket.severity is not None and ticket.severity in (incident["severities"] or ())
+        if not (by_priority or by_severity):
+            return None
+        owner = incident["owner"]
+        restore = None
+        if self._restore is not None:
+            restore = self._due(self._restore, at, incident["availability"] or calendar_id)
+        return IncidentStart(owner, restore)
+
+    def _refusal(self, ticket: Ticket) -> TicketError:
+        """Why the routing table has no row for ``ticket``: the first thing that is wrong."""
+        cells = {(c["product"], c["language"]): c for c in self.document["support_matrix"]}
+        products = {product for product, _ in cells}
+        if ticket.product not in products:
+            return unknown("product", ticket.product, products)
+        languages = {language for product, language in cells if product == ticket.product}
+        cell = cells.get((ticket.product, ticket.language))
+        if cell is None:
+            return TicketError(
+                f"{ticket.product} has no support in {ticket.language!r}"
+                f"{did_you_mean(ticket.language, languages)}"
+            )
+        channels = self.document["channels"]
+        if ticket.channel not in channels:
+            return unknown("channel", ticket.channel, channels)
+        if ticket.channel in cell["coming_soon"]:
+            return TicketError(
+                f"{ticket.channel} is coming soon for {ticket.product} in {ticket.language},"
+                f" not offered yet (offered: {', '.join(cell['available'])})"
+            )
+        if ticket.channel not in cell["available"]:
+            return TicketError(
+                f"{ticket.product} in {ticket.language} is not offered on {ticket.channel}"
+                f" (offered: {', '.join(cell['available'])})"
+            )
+        types = self.document["request_types"]
+        if ticket.request_type not in types:
+            return unknown("request type", str(ticket.request_type), types)
+        accepts = channels[ticket.channel]["accepts"] or types
+        return TicketError(
+            f"{ticket.channel} does not take {ticket.request_type} requests"
+            f" (it takes: {', '.join(accepts)})"
+        )

@@ -1,0 +1,57 @@
+"""A ticket as the runtime sees it, and the errors a runtime answers with instead of a guess."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from difflib import get_close_matches
+
+
+class RuntimeInputError(ValueError):
+    """A ticket or instant the runtime cannot answer for; the message is one line for users."""
+
+
+class TicketError(RuntimeInputError):
+    """The ticket names something the policy does not have or does not offer."""
+
+
+class HorizonError(RuntimeInputError):
+    """An instant outside the dates the runtime document carries closed days for."""
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """What routing and targets depend on; ``priority`` and ``severity`` may be unknown."""
+
+    product: str
+    language: str
+    channel: str
+    request_type: str | None
+    priority: str | None = None
+    severity: str | None = None
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, str | None]) -> Ticket:
+        """From a mapping with ``product``, ``language``, ``channel`` and ``type`` (or
+        ``request_type``), and optionally ``priority`` and ``severity``."""
+        return cls(
+            product=str(values["product"]),
+            language=str(values["language"]),
+            channel=str(values["channel"]),
+            request_type=values.get("type", values.get("request_type")),
+            priority=values.get("priority"),
+            severity=values.get("severity"),
+        )
+
+
+def did_you_mean(value: str, known: Iterable[str]) -> str:
+    """' (did you mean 'x'?)' for a near miss, else ' (known: a, b, c)'; '' when none."""
+    names = sorted(known)
+    close = get_close_matches(value, names, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean {close[0]!r}?)"
+    return f" (known: {', '.join(names)})" if names else ""
+
+
+def unknown(what: str, value: str, known: Iterable[str]) -> TicketError:
+    return TicketError(f"unknown {what} {value!r}{did_you_mean(value, known)}")
