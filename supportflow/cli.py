@@ -20,7 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "due": ("supportflow.commands.due", "Compute SLA due times in business time."),
     "build": ("supportflow.commands.build", "Render a policy into files: payloads and more."),
     "route": ("supportflow.commands.route", "Route one ticket: team, due times, escalations."),
-    "test": ("supportflow.commands.run_tests", "Check expectations about tickets against a policy."),
+    "test": ("supportflow.commands.run_tests", "Check expected routes and due times."),
 }
 
 

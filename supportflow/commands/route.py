@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, NoReturn
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 import click
@@ -89,10 +88,6 @@ def default_as_of(at: datetime) -> date:
     return at.astimezone(UTC).date() - AS_OF_LEAD
 
 
-def runtime_for(policy: Policy, as_of: date) -> Runtime:
-    return Runtime(build_document(policy, as_of))
-
-
 def check_levels(policy: Policy, ticket: Ticket) -> None:
     """A policy with priorities needs the ticket's: its targets depend on it."""
     if ticket.priority is None and policy.priorities:
@@ -106,12 +101,26 @@ def check_levels(policy: Policy, ticket: Ticket) -> None:
         )
 
 
-def route_ticket(
-    policy: Policy, ticket: Ticket, at: datetime, as_of: date | None = None
-) -> RouteResult:
-    """What ``supportflow route`` answers, for callers that already hold a valid policy."""
-    check_levels(policy, ticket)
-    return runtime_for(policy, as_of or default_as_of(at)).route(ticket, at)
+class Preview:
+    """What ``supportflow route`` answers, for callers that hold a valid policy.
+
+    One runtime document per horizon start, built from the model on first use: the
+    command routes one ticket, ``supportflow test`` and the tests route thousands.
+    """
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self._runtimes: dict[date, Runtime] = {}
+
+    def runtime(self, as_of: date) -> Runtime:
+        runtime = self._runtimes.get(as_of)
+        if runtime is None:
+            runtime = self._runtimes[as_of] = Runtime(build_document(self.policy, as_of))
+        return runtime
+
+    def route(self, ticket: Ticket, at: datetime, as_of: date | None = None) -> RouteResult:
+        check_levels(self.policy, ticket)
+        return self.runtime(as_of or default_as_of(at)).route(ticket, at)
 
 
 # ---- text output -------------------------------------------------------------------------
@@ -139,16 +148,16 @@ _TRIGGERS = {
 }
 
 
-def render_text(result: RouteResult, document: Mapping[str, Any]) -> str:
+def render_text(result: RouteResult, policy: Policy) -> str:
+    """The timeline in each calendar's local time, with UTC alongside."""
     ticket = result.ticket
-    rules = document["routing"]["rules"]
-    if result.rule is None:
+    if result.rule is None or policy.routing is None:
         how = "the front door"
     else:
-        name = rules[result.rule - 1]["name"]
+        name = policy.routing.rules[result.rule - 1].name
         how = f"routing rule {result.rule}" + (f": {name}" if name else "")
     levels = ", ".join(x for x in (ticket.priority, ticket.severity) if x)
-    zone = document["calendars"][result.calendar]["timezone"]
+    zone = policy.calendars[result.calendar].spec.timezone
     lines = [
         f"ticket     {ticket.product} / {ticket.language} / {ticket.channel} / "
         f"{ticket.request_type}" + (f" / {levels}" if levels else ""),
@@ -194,7 +203,9 @@ def render_text(result: RouteResult, document: Mapping[str, Any]) -> str:
 @click.option("--priority", help="Priority id, e.g. P1 (required when the policy has priorities).")
 @click.option("--severity", help="Severity id, when the ticket has one.")
 @click.option("--at", "at_text", required=True, help="Arrival instant with offset (ISO 8601).")
-@click.option("--as-of", "as_of_text", help="Start of the holiday horizon (default: a week before --at).")
+@click.option(
+    "--as-of", "as_of_text", help="Start of the holiday horizon (default: a week before --at)."
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def command(
     policy: str,
@@ -221,14 +232,12 @@ def command(
             fail(f"--as-of {as_of_text!r} is not a date like 2027-01-01")
     model = valid_policy(policy, fmt)
     ticket = Ticket(product, language, channel, request_type, priority, severity)
+    preview = Preview(model)
     try:
-        check_levels(model, ticket)
-        runtime = runtime_for(model, as_of or default_as_of(at))
-        result = runtime.route(ticket, at)
+        result = preview.route(ticket, at, as_of)
     except RuntimeInputError as error:
         fail(str(error))
     if fmt == "json":
         click.echo(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     else:
-        click.echo(render_text(result, runtime.document), nl=False)
-
+        click.echo(render_text(result, preview.policy), nl=False)

@@ -22,22 +22,20 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from supportflow.commands.route import check_levels, default_as_of, fail, valid_policy
+from supportflow.commands.route import Preview, fail, valid_policy
 from supportflow.commands.ticket_cases import Case, CasesError, read_cases
 from supportflow.model import Policy
 from supportflow.runtime import (
     Escalation,
     RouteResult,
-    Runtime,
     RuntimeInputError,
     TicketError,
-    build_document,
 )
 
 TESTS_FOLDER = ".supportflow-tests"
@@ -155,7 +153,8 @@ def check(case: Case, result: RouteResult, coverage: Coverage) -> list[str]:
             have = ", ".join(result.targets) or "none"
             problems.append(f"due.{kind}: expected {want.isoformat()}, got no such target ({have})")
         elif target.due != want:
-            problems.append(f"due.{kind}: expected {want.isoformat()}, got {target.due.isoformat()}")
+            got = target.due.isoformat()
+            problems.append(f"due.{kind}: expected {want.isoformat()}, got {got}")
     if case.escalations is not None:
         problems += _check_escalations(case.escalations, result.escalations, coverage)
     if case.incident is not None:
@@ -164,21 +163,15 @@ def check(case: Case, result: RouteResult, coverage: Coverage) -> list[str]:
 
 
 class Runner:
-    """Routes every case with one runtime per horizon start, as ``route`` would."""
+    """Routes every case exactly as ``supportflow route`` would, and checks it."""
 
     def __init__(self, policy: Policy) -> None:
-        self.policy = policy
-        self.runtimes: dict[date, Runtime] = {}
+        self.preview = Preview(policy)
         self.coverage = Coverage()
 
     def run(self, case: Case) -> list[str]:
-        as_of = default_as_of(case.at)
-        runtime = self.runtimes.get(as_of)
-        if runtime is None:
-            runtime = self.runtimes[as_of] = Runtime(build_document(self.policy, as_of))
         try:
-            check_levels(self.policy, case.ticket)
-            result = runtime.route(case.ticket, case.at)
+            result = self.preview.route(case.ticket, case.at)
         except TicketError as error:
             if case.refused is None:
                 raise

@@ -19,9 +19,10 @@ times stay text, and every problem is reported as ``file:line:col: message``::
 ``calendar`` is the calendar the ticket's targets count on, ``opens_at`` the first
 instant it is open at or after the ticket's arrival. ``refused`` expects the
 ticket to be turned away, with a message containing that text; a ticket turned away
-by a case that does not expect it is bad input. An expected escalation matches a step of the timeline when every key it gives is
-equal (``ladder``, ``step``, ``from``, ``to``, ``trigger``, ``after``, and the
-instants ``fires_at`` and ``reached_at``, where null means "no fixed time").
+by a case that does not expect it is bad input. An expected escalation matches a
+step of the timeline when every key it gives is equal (``ladder``, ``step``,
+``from``, ``to``, ``trigger``, ``after``, and the instants ``fires_at`` and
+``reached_at``, where null means "no fixed time").
 ``escalations: []`` expects none. Instants are compared as instants, so any offset
 may be used.
 """

@@ -178,4 +178,3 @@ def build_document(policy: Policy, as_of: date) -> dict[str, Any]:
 def dumps(document: dict[str, Any]) -> str:
     """The document as runtime.json text: sorted keys, two-space indent, final newline."""
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-

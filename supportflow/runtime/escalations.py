@@ -89,7 +89,9 @@ def _matches(match: Mapping[str, list[str]] | None, ticket: Mapping[str, str | N
     return all(ticket[name] in values for name, values in match.items())
 
 
-def _planned(ladder: str, step: Mapping[str, Any], ticket: Mapping[str, str | None]) -> PlannedStep | None:
+def _planned(
+    ladder: str, step: Mapping[str, Any], ticket: Mapping[str, str | None]
+) -> PlannedStep | None:
     when = step["trigger"]
     priorities, severities = when["priorities"], when["severities"]
     if priorities is not None and ticket["priorities"] not in priorities:

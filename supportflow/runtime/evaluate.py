@@ -138,6 +138,11 @@ class RouteResult:
         }
 
 
+def _later(known: datetime | None, candidate: datetime) -> bool:
+    """Whether ``candidate`` improves on a team's arrival (an unknown one is always later)."""
+    return known is None or candidate < known
+
+
 def _midnight_utc(day: date) -> datetime:
     return datetime.combine(day, time(), tzinfo=UTC)
 
@@ -223,7 +228,8 @@ class Runtime:
             raise unknown("priority", priority, self._targets)
         targets = self._targets[priority]
         if kind not in targets:
-            raise TicketError(f"priority {priority!r} has no {kind} target{did_you_mean(kind, targets)}")
+            hint = did_you_mean(kind, targets)
+            raise TicketError(f"priority {priority!r} has no {kind} target{hint}")
         return targets[kind]
 
     def due(self, target: TimeTarget, start: datetime, calendar: str | None = None) -> datetime:
@@ -259,7 +265,9 @@ class Runtime:
                 " --as-of"
             )
 
-    def _calendar(self, calendar_id: str, business_day: BusinessDay | None = None) -> BusinessCalendar:
+    def _calendar(
+        self, calendar_id: str, business_day: BusinessDay | None = None
+    ) -> BusinessCalendar:
         key = (calendar_id, business_day)
         calendar = self._calendars.get(key)
         if calendar is None:
@@ -343,7 +351,7 @@ class Runtime:
                 if step.to in done:
                     continue
                 before = arrival.get(step.to)
-                if landed is not None and (before is None or before[0] is None or landed < before[0]):
+                if landed is not None and (before is None or _later(before[0], landed)):
                     arrival[step.to] = (landed, step.ref)
                     heapq.heappush(known, (landed, counter, step.to))
                     counter += 1
@@ -374,13 +382,14 @@ class Runtime:
         self._check(landed)
         return landed
 
-    def _incident_start(self, ticket: Ticket, at: datetime, calendar_id: str) -> IncidentStart | None:
+    def _incident_start(
+        self, ticket: Ticket, at: datetime, calendar_id: str
+    ) -> IncidentStart | None:
         incident = self._incident
         if incident is None:
             return None
-        by_priority = ticket.priority is not None and ticket.priority in (incident["priorities"] or ())
-        by_severity = ticket.severity is not None and ticket.severity in (incident["severities"] or ())
-        if not (by_priority or by_severity):
+        priorities, severities = incident["priorities"] or (), incident["severities"] or ()
+        if ticket.priority not in priorities and ticket.severity not in severities:
             return None
         owner = incident["owner"]
         restore = None

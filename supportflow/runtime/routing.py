@@ -58,14 +58,13 @@ class _Universe:
         self.products = list(dict.fromkeys(p for p, _ in self.cells))
         self.languages = list(dict.fromkeys(lang for _, lang in self.cells))
         self.priorities: list[str | None] = list(policy.priorities) if by_priority else [None]
-        self.severities: list[str | None] = (
-            [*policy.severities, None] if by_severity else [None]
-        )
+        self.severities: list[str | None] = [*policy.severities, None] if by_severity else [None]
 
     def types(self, channel_id: str) -> list[str | None]:
         accepts = self.policy.channels[channel_id].accepts
-        names = [ref.id for ref in accepts] if accepts is not None else list(self.policy.request_types)
-        return list(names) or [None]
+        if accepts is None:
+            return [*self.policy.request_types] or [None]
+        return [ref.id for ref in accepts] or [None]
 
     def keys(self, match: Match | None) -> Iterator[Key]:
         """Every row key the match selects (None selects every key)."""
