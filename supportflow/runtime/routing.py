@@ -127,7 +127,9 @@ def routing_document(policy: Policy) -> dict[str, Any]:
         cell = universe.cells[(key[0], key[1])]  # type: ignore[index]
         channel = policy.channels[key[2]]  # type: ignore[index]
         calendar = channel.calendar.id if channel.calendar is not None else cell.calendar.id
-        row: dict[str, Any] = dict(zip(columns, key, strict=False))
+        values = dict(zip(("product", "language", "channel", "request_type"), key, strict=False))
+        values.update(priority=key[4], severity=key[5])
+        row: dict[str, Any] = {column: values[column] for column in columns}
         row.update(team=team, rule=number, calendar=calendar)
         table.append(row)
     return {
