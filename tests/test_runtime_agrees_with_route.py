@@ -1,0 +1,110 @@
+"""The runtime API on a built runtime.json gives exactly the answers of ``supportflow route``.
+
+The file is built once per example by the ``runtime`` generator with a fixed as-of date
+and read back with ``supportflow.runtime.load``, without the policy. ``route`` gets the
+policy and builds its own document per ticket, with its default horizon (a week before
+the ticket): different holiday windows, the same answers. Thousands of random tickets go
+through the command's Python entry point; a handful through the real CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from supportflow import __version__
+from supportflow.api import load_valid_policy
+from supportflow.build.generator import BuildContext
+from supportflow.build.generators import runtime as runtime_generator
+from supportflow.commands.route import Preview
+from supportflow.runtime import Ticket, load
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ["pagero", "pagonxt", "paymentus", "dutch-customer-success", "crm-insight", "timeline"]
+TICKETS = 2000
+FIRST = datetime(2027, 1, 10, tzinfo=UTC)
+SPAN_SECONDS = int((datetime(2028, 6, 30, tzinfo=UTC) - FIRST).total_seconds())
+
+
+def _path(name: str) -> Path:
+    if name == "timeline":
+        return ROOT / "tests" / "fixtures" / "runtime" / "timeline.yaml"
+    return ROOT / "examples" / name
+
+
+def _tickets(document: dict, seed: str, count: int) -> list[tuple[Ticket, datetime]]:
+    """Random tickets the policy takes, at random minutes of 2027 and early 2028."""
+    rng = random.Random(seed)
+    rows = document["routing"]["table"]
+    priorities = [p["id"] for p in document["priorities"]] or [None]
+    severities = [s["id"] for s in document["severities"]] + [None]
+    zones = ["UTC", "Europe/Helsinki", "America/New_York", "Asia/Riyadh"]
+    found = []
+    for _ in range(count):
+        row = rng.choice(rows)
+        severity = row["severity"] if "severity" in row else rng.choice(severities)
+        ticket = Ticket(
+            row["product"],
+            row["language"],
+            row["channel"],
+            row["request_type"],
+            rng.choice(priorities),
+            severity,
+        )
+        instant = FIRST + timedelta(minutes=rng.randrange(SPAN_SECONDS // 60))
+        found.append((ticket, instant.astimezone(_zone(rng.choice(zones)))))
+    return found
+
+
+def _zone(key: str):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(key)
+
+
+@pytest.fixture(scope="module", params=EXAMPLES)
+def built(request, tmp_path_factory) -> tuple[str, Path]:
+    policy = load_valid_policy(_path(request.param))
+    [output] = runtime_generator.render(BuildContext(policy, date(2027, 1, 1), __version__))
+    path = tmp_path_factory.mktemp(request.param) / output.path
+    path.write_bytes(output.data)
+    return request.param, path
+
+
+def test_the_runtime_file_and_route_agree_on_random_tickets(built) -> None:
+    name, path = built
+    runtime = load(path)
+    preview = Preview(load_valid_policy(_path(name)))
+    tickets = _tickets(runtime.document, name, TICKETS)
+    for ticket, at in tickets:
+        assert runtime.route(ticket, at).as_json() == preview.route(ticket, at).as_json(), (
+            ticket,
+            at,
+        )
+    timed = sum(1 for t, a in tickets if runtime.route(t, a).targets)
+    assert timed > 0 or not runtime.document["targets"]
+
+
+def test_the_real_cli_prints_what_the_runtime_file_answers(built) -> None:
+    name, path = built
+    runtime = load(path)
+    for ticket, at in _tickets(runtime.document, f"cli-{name}", 2):
+        args = [
+            sys.executable, "-m", "supportflow", "route", str(_path(name)),
+            "--product", ticket.product, "--language", ticket.language,
+            "--channel", ticket.channel, "--type", str(ticket.request_type),
+            "--at", at.isoformat(), "--format", "json",
+        ]  # fmt: skip
+        if ticket.priority:
+            args += ["--priority", ticket.priority]
+        if ticket.severity:
+            args += ["--severity", ticket.severity]
+        done = subprocess.run(args, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == runtime.route(ticket, at).as_json()
