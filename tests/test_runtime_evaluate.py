@@ -162,12 +162,14 @@ def test_coming_soon_channels_are_refused_as_coming_soon() -> None:
 
 
 def test_instants_outside_the_horizon_are_refused(timeline) -> None:
+    """Closed days are known from 2027-01-01 until 2029-01-01 (local dates); the day
+    before a start is needed too, for overnight shifts that reach into it."""
     ticket = Ticket("app", "sv", "phone", "incident", "P1")
     with pytest.raises(HorizonError, match="outside the runtime's horizon"):
-        timeline.route(ticket, at("2027-01-02T12:00:00+00:00"))
-    with pytest.raises(HorizonError):
-        timeline.route(ticket, at("2028-12-31T12:00:00+00:00"))
-    timeline.route(ticket, at("2027-01-03T00:00:00+00:00"))
+        timeline.route(ticket, at("2027-01-01T23:59:00+01:00"))
+    timeline.route(ticket, at("2027-01-02T01:00:00+01:00"))  # 00:00 in UTC, the desk's zone
+    with pytest.raises(HorizonError, match=r"answers for local dates 2027-01-02 to 2028-12-31"):
+        timeline.route(ticket, at("2029-01-01T00:30:00+01:00"))
     # arrives inside, but one business day later is past the horizon
     slow = Ticket("app", "sv", "phone", "incident", "P2")
     with pytest.raises(HorizonError):
@@ -219,3 +221,17 @@ def test_load_refuses_what_is_not_a_runtime_file(tmp_path: Path) -> None:
     policy.write_text(json.dumps({"format": "supportflow-runtime/v2"}))
     with pytest.raises(RuntimeFileError, match=r"policy.json: at .*"):
         load(policy)
+
+
+def test_a_24_7_calendar_counts_plain_elapsed_time_as_the_engine_does(timeline) -> None:
+    """The runtime skips the engine for calendars open every minute; check it agrees."""
+    from supportflow.businesstime import BusinessCalendar
+    from supportflow.runtime.calendars import calendar_spec
+
+    engine = BusinessCalendar(calendar_spec(timeline.document["calendars"]["always"]))
+    first_response = timeline.target("P1", "first_response")
+    for text in ("2027-03-28T00:45:00+01:00", "2027-10-31T02:50:00+02:00", "2027-06-01T23:59Z"):
+        start = at(text)
+        assert timeline.due(first_response, start, calendar="always") == engine.due(
+            start, first_response.within
+        )

@@ -1,6 +1,6 @@
 """Escalation ladders in runtime.json, and which of their steps apply to one ticket.
 
-A step's trigger is written as given. For one ticket (see ``plan``):
+A step's trigger is written as given. For one ticket (see ``PlannedStep.applies``):
 
 - a ladder applies when its ``applies_to`` matches the ticket (a key the ticket does
   not carry, such as a severity on a ticket without one, does not match);
@@ -62,9 +62,21 @@ def escalations_document(policy: Policy) -> list[dict[str, Any]]:
     return [_ladder_document(ladder) for ladder in policy.escalations.values()]
 
 
+# The ticket's values in this order: the match keys a ladder or trigger may name.
+VALUE_KEYS = ("products", "languages", "channels", "request_types", "priorities", "severities")
+Values = tuple[str | None, ...]
+Condition = tuple[tuple[int, frozenset[str]], ...]
+
+
 @dataclass(frozen=True)
 class PlannedStep:
-    """One step that applies to a ticket; ``delay`` None fires on arrival unless untimed."""
+    """A step compiled once: which tickets it applies to, and what makes it fire.
+
+    ``conditions`` are the ladder's ``applies_to`` and the trigger's levels, each a
+    position in the ticket's values and the values allowed there. ``delay`` is set
+    for ``time_in_tier``; a level-triggered step fires on arrival; manual and
+    condition steps are untimed.
+    """
 
     ladder: str
     order: int
@@ -73,6 +85,7 @@ class PlannedStep:
     trigger: TriggerKind
     delay: TimeTarget | None
     notify: tuple[str, ...]
+    conditions: Condition
 
     @property
     def timed(self) -> bool:
@@ -82,59 +95,47 @@ class PlannedStep:
     def ref(self) -> str:
         return f"{self.ladder}#{self.order}"
 
-
-def _matches(match: Mapping[str, list[str]] | None, ticket: Mapping[str, str | None]) -> bool:
-    if match is None:
-        return True
-    return all(ticket[name] in values for name, values in match.items())
+    def applies(self, values: Values) -> bool:
+        return all(values[position] in allowed for position, allowed in self.conditions)
 
 
-def _planned(
-    ladder: str, step: Mapping[str, Any], ticket: Mapping[str, str | None]
-) -> PlannedStep | None:
-    when = step["trigger"]
-    priorities, severities = when["priorities"], when["severities"]
-    if priorities is not None and ticket["priorities"] not in priorities:
-        return None
-    if severities is not None and ticket["severities"] not in severities:
-        return None
-    delay = when["time_in_tier"]
-    kind: TriggerKind
+def _conditions(match: Mapping[str, list[str]] | None, when: Mapping[str, Any]) -> Condition:
+    named = dict(match or {})
+    for key in ("priorities", "severities"):
+        if when[key] is not None:  # the ladder's and the trigger's lists must both hold
+            named[key] = [v for v in when[key] if key not in named or v in named[key]]
+    return tuple((VALUE_KEYS.index(key), frozenset(allowed)) for key, allowed in named.items())
+
+
+def _kind(when: Mapping[str, Any]) -> TriggerKind:
     if when["manual"]:
-        kind = "manual"
-    elif delay is not None:
-        kind = "time_in_tier"
-    elif priorities is not None:
-        kind = "priorities"
-    elif severities is not None:
-        kind = "severities"
-    else:
-        kind = "condition"
-    return PlannedStep(
-        ladder=ladder,
-        order=step["order"],
-        source=step["from"],
-        to=step["to"],
-        trigger=kind,
-        delay=TimeTarget.from_document(delay) if kind == "time_in_tier" else None,
-        notify=tuple(step["notify"]),
-    )
+        return "manual"
+    if when["time_in_tier"] is not None:
+        return "time_in_tier"
+    if when["priorities"] is not None:
+        return "priorities"
+    if when["severities"] is not None:
+        return "severities"
+    return "condition"
 
 
-def plan(
-    ladders: list[Mapping[str, Any]], ticket: Mapping[str, str | None]
-) -> dict[str, list[PlannedStep]]:
-    """The steps that apply to ``ticket``, by their ``from`` team, in document order.
-
-    ``ticket`` maps the match keys (products, languages, channels, request_types,
-    priorities, severities) to the ticket's one value for each.
-    """
+def steps_by_team(ladders: list[Mapping[str, Any]]) -> dict[str, tuple[PlannedStep, ...]]:
+    """Every step, compiled, by its ``from`` team, in document order."""
     by_team: dict[str, list[PlannedStep]] = {}
     for ladder in ladders:
-        if not _matches(ladder["applies_to"], ticket):
-            continue
         for step in ladder["steps"]:
-            planned = _planned(ladder["id"], step, ticket)
-            if planned is not None:
-                by_team.setdefault(planned.source, []).append(planned)
-    return by_team
+            when = step["trigger"]
+            kind = _kind(when)
+            delay = when["time_in_tier"]
+            planned = PlannedStep(
+                ladder=ladder["id"],
+                order=step["order"],
+                source=step["from"],
+                to=step["to"],
+                trigger=kind,
+                delay=TimeTarget.from_document(delay) if kind == "time_in_tier" else None,
+                notify=tuple(step["notify"]),
+                conditions=_conditions(ladder["applies_to"], when),
+            )
+            by_team.setdefault(planned.source, []).append(planned)
+    return {team: tuple(steps) for team, steps in by_team.items()}

@@ -19,7 +19,10 @@ The timeline (``RouteResult.escalations``):
   that only an untimed step reaches are listed with ``fires_at`` and ``reached_at``
   None and name that step in ``after``, so the whole path stays visible.
 
-Every instant an answer uses must lie inside the document's horizon (see ``_check``).
+Every instant an answer uses is read in the calendar it is used with, and its local
+date there must lie in ``[from + 1 day, until)`` of the document's horizon: the day
+before is needed for overnight shifts that reach into it (see ``_inside``). Other
+instants raise ``HorizonError``: a stale runtime.json refuses rather than guesses.
 """
 
 from __future__ import annotations
@@ -32,9 +35,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from supportflow.businesstime import BusinessCalendar
-from supportflow.businesstime.spec import BusinessDay
+from supportflow.businesstime.spec import BusinessDay, CalendarSpec
 from supportflow.runtime.calendars import calendar_spec
-from supportflow.runtime.escalations import PlannedStep, TriggerKind, plan
+from supportflow.runtime.escalations import PlannedStep, TriggerKind, Values, steps_by_team
 from supportflow.runtime.routing import Key, table_index
 from supportflow.runtime.targets import TimeTarget
 from supportflow.runtime.ticket import (
@@ -51,7 +54,7 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TargetDue:
     kind: str
     due: datetime
@@ -68,7 +71,7 @@ class TargetDue:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Escalation:
     ladder: str
     order: int
@@ -98,7 +101,7 @@ class Escalation:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IncidentStart:
     owner: str | None
     restore_due: datetime | None
@@ -107,7 +110,7 @@ class IncidentStart:
         return {"owner": self.owner, "restore_due": iso(self.restore_due)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RouteResult:
     """The answer for one ticket; ``as_json`` is what ``supportflow route`` prints.
 
@@ -143,8 +146,15 @@ def _later(known: datetime | None, candidate: datetime) -> bool:
     return known is None or candidate < known
 
 
-def _midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time(), tzinfo=UTC)
+def _always_open(spec: CalendarSpec) -> bool:
+    """Open every minute of every day: business time is then plain elapsed time."""
+    whole_days = {shift.weekday for shift in spec.shifts if shift.start == 0 and shift.end >= 1440}
+    return len(whole_days) == 7 and not spec.closed_dates and not spec.special_days
+
+
+def _check_aware(value: datetime) -> None:
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        raise RuntimeInputError(f"{value!r} has no UTC offset; give an aware instant")
 
 
 class Runtime:
@@ -154,17 +164,23 @@ class Runtime:
         self.document = document
         horizon = document["horizon"]
         self.horizon = (date.fromisoformat(horizon["from"]), date.fromisoformat(horizon["until"]))
-        # Closed dates are known for local dates in [from, until). An overnight shift of
-        # the day before ``from`` can reach into ``from``, and zones run from UTC-12 to
-        # UTC+14, so answers are given for UTC instants in [from + 2 days, until - 1 day).
-        self._lo = _midnight_utc(self.horizon[0] + timedelta(days=2))
-        self._hi = _midnight_utc(self.horizon[1] - timedelta(days=1))
         self._specs = {cid: calendar_spec(c) for cid, c in document["calendars"].items()}
         self._calendars: dict[tuple[str, BusinessDay | None], BusinessCalendar] = {
             (cid, None): BusinessCalendar(spec) for cid, spec in self._specs.items()
         }
         self._zones = {cid: ZoneInfo(spec.timezone) for cid, spec in self._specs.items()}
+        self._always = {cid for cid, spec in self._specs.items() if _always_open(spec)}
+        first = self.horizon[0] + timedelta(days=1)
+        self._bounds = {
+            cid: (
+                datetime.combine(first, time(), tzinfo=zone),
+                datetime.combine(self.horizon[1], time(), tzinfo=zone),
+            )
+            for cid, zone in self._zones.items()
+        }
         self._routes = table_index(document["routing"])
+        columns = document["routing"]["columns"]
+        self._by_priority, self._by_severity = "priority" in columns, "severity" in columns
         self._targets = {
             priority: {kind: TimeTarget.from_document(t) for kind, t in targets.items()}
             for priority, targets in document["targets"].items()
@@ -172,7 +188,8 @@ class Runtime:
         self._team_calendar = {tid: team["calendar"] for tid, team in document["teams"].items()}
         self._priorities = {p["id"] for p in document["priorities"]}
         self._severities = {s["id"] for s in document["severities"]}
-        self._ladders = document["escalations"]
+        self._steps = steps_by_team(document["escalations"])
+        self._applicable: dict[tuple[str, Values], tuple[PlannedStep, ...]] = {}
         incident = document["incident"]
         self._incident = incident
         self._restore = (
@@ -180,7 +197,6 @@ class Runtime:
             if incident is not None and incident["restore_target"] is not None
             else None
         )
-        self._plans: dict[Key, dict[str, list[PlannedStep]]] = {}
 
     # ---- public API --------------------------------------------------------------------
 
@@ -192,24 +208,26 @@ class Runtime:
         """
         if not isinstance(ticket, Ticket):
             ticket = Ticket.from_mapping(ticket)
-        self._check_instant(at)
+        _check_aware(at)
         key = self._key(ticket)
         row = self._routes.get(key)
         if row is None:
             raise self._refusal(ticket)
         calendar_id: str = row["calendar"]
-        opens_at = self._calendars[(calendar_id, None)].next_open(at)
-        self._check(opens_at)
+        local = opens_at = self._inside(at, calendar_id)
+        if calendar_id not in self._always:
+            opens_at = self._calendars[(calendar_id, None)].next_open(local)
+            opens_at = self._inside(opens_at, calendar_id)
         targets = {}
         if ticket.priority is not None:
             for kind, target in self._targets.get(ticket.priority, {}).items():
-                due = self._due(target, at, calendar_id)
+                due = self._due(target, local, calendar_id)
                 targets[kind] = TargetDue(
                     kind, due, target.calendar or calendar_id, target.clock, target.text
                 )
-        steps = self._plan(key, ticket)
         team = row["team"]
-        escalations = self._timeline(team, at, steps, calendar_id) if team is not None else ()
+        values = (*key[:4], ticket.priority, ticket.severity)
+        escalations = self._timeline(team, at, values, calendar_id) if team is not None else ()
         return RouteResult(
             ticket=ticket,
             at=at,
@@ -238,7 +256,7 @@ class Runtime:
         ``calendar`` is the ticket's calendar; it is needed only when the target does
         not name its own.
         """
-        self._check_instant(start)
+        _check_aware(start)
         chosen = target.calendar or calendar
         if chosen is None:
             raise RuntimeInputError(
@@ -250,20 +268,25 @@ class Runtime:
 
     # ---- evaluation --------------------------------------------------------------------
 
-    def _check_instant(self, value: datetime) -> None:
-        if not isinstance(value, datetime) or value.utcoffset() is None:
-            raise RuntimeInputError(f"{value!r} has no UTC offset; give an aware instant")
-        self._check(value)
+    def _inside(self, value: datetime, calendar_id: str) -> datetime:
+        """``value`` in the calendar's zone, if its local date is inside the horizon.
 
-    def _check(self, value: datetime) -> None:
-        if not self._lo <= value < self._hi:
-            first, until = self.horizon
-            raise HorizonError(
-                f"{value.isoformat()} is outside the runtime's horizon: it carries closed days"
-                f" from {first} until {until} and answers for {self._lo.date()} to"
-                f" {(self._hi - timedelta(days=1)).date()} (UTC); rebuild it with a later"
-                " --as-of"
-            )
+        Both sides are in the same zone object, so the comparison is on wall-clock
+        fields: exactly the local-date rule, and cheap.
+        """
+        zone = self._zones[calendar_id]
+        if value.tzinfo is not zone:
+            value = value.astimezone(zone)
+        lo, hi = self._bounds[calendar_id]
+        if lo <= value < hi:
+            return value
+        first, until = self.horizon
+        raise HorizonError(
+            f"{value.isoformat()} ({calendar_id}) is outside the runtime's horizon: it carries"
+            f" closed days from {first} until {until}, so it answers for local dates"
+            f" {lo.date()} to {(hi - timedelta(days=1)).date()}; build it with an --as-of"
+            " that covers this date"
+        )
 
     def _calendar(
         self, calendar_id: str, business_day: BusinessDay | None = None
@@ -277,53 +300,45 @@ class Runtime:
 
     def _due(self, target: TimeTarget, start: datetime, calendar_id: str) -> datetime:
         chosen = target.calendar or calendar_id
-        if target.clock == "calendar":
+        start = self._inside(start, chosen)
+        if target.clock == "calendar" or (target.within is not None and chosen in self._always):
             assert target.within is not None  # business days never run on the calendar clock
             due = (start.astimezone(UTC) + target.within).astimezone(self._zones[chosen])
         elif target.within is not None:
-            due = self._calendar(chosen).due(start, target.within)
+            due = self._calendars[(chosen, None)].due(start, target.within)
         else:
             assert target.business_days is not None
             calendar = self._calendar(chosen, target.business_day)
             due = calendar.add_business_days(start, target.business_days)
-        self._check(due)
-        return due
+        return self._inside(due, chosen)
 
     def _key(self, ticket: Ticket) -> Key:
         if ticket.priority is not None and ticket.priority not in self._priorities:
             raise unknown("priority", ticket.priority, self._priorities)
         if ticket.severity is not None and ticket.severity not in self._severities:
             raise unknown("severity", ticket.severity, self._severities)
-        columns = self.document["routing"]["columns"]
         return (
             ticket.product,
             ticket.language,
             ticket.channel,
             ticket.request_type,
-            ticket.priority if "priority" in columns else None,
-            ticket.severity if "severity" in columns else None,
+            ticket.priority if self._by_priority else None,
+            ticket.severity if self._by_severity else None,
         )
 
-    def _plan(self, key: Key, ticket: Ticket) -> dict[str, list[PlannedStep]]:
-        full = (*key[:4], ticket.priority, ticket.severity)
-        steps = self._plans.get(full)
-        if steps is None:
-            values = {
-                "products": ticket.product,
-                "languages": ticket.language,
-                "channels": ticket.channel,
-                "request_types": ticket.request_type,
-                "priorities": ticket.priority,
-                "severities": ticket.severity,
-            }
-            steps = self._plans[full] = plan(self._ladders, values)
-        return steps
+    def _steps_from(self, team: str, values: Values) -> tuple[PlannedStep, ...]:
+        """The steps out of ``team`` that apply to tickets with ``values`` (cached)."""
+        found = self._applicable.get((team, values))
+        if found is None:
+            found = tuple(step for step in self._steps.get(team, ()) if step.applies(values))
+            self._applicable[(team, values)] = found
+        return found
 
     def _timeline(
         self,
         team: str,
         at: datetime,
-        steps: Mapping[str, list[PlannedStep]],
+        values: Values,
         calendar_id: str,
     ) -> tuple[Escalation, ...]:
         """Dijkstra over teams by arrival instant; untimed arrivals come last."""
@@ -339,7 +354,7 @@ class Runtime:
                 continue
             done.add(source)
             reached, via = arrival[source]
-            for step in steps.get(source, ()):
+            for step in self._steps_from(source, values):
                 fires = self._fires(step, reached, calendar_id) if reached is not None else None
                 landed = self._reached(step.to, fires, calendar_id) if fires is not None else None
                 out.append(
@@ -365,7 +380,7 @@ class Runtime:
             return None
         team_calendar = self._team_calendar.get(step.source)
         if step.delay is None:
-            return reached.astimezone(self._zones[team_calendar or calendar_id])
+            return self._inside(reached, team_calendar or calendar_id)
         delay = step.delay
         if delay.calendar is None and team_calendar is None:
             delay = replace(delay, clock="calendar", business_days=None)
@@ -377,10 +392,11 @@ class Runtime:
     def _reached(self, team: str, fires: datetime, calendar_id: str) -> datetime:
         team_calendar = self._team_calendar.get(team)
         if team_calendar is None:
-            return fires.astimezone(self._zones[calendar_id])
-        landed = self._calendar(team_calendar).next_open(fires)
-        self._check(landed)
-        return landed
+            return self._inside(fires, calendar_id)
+        start = self._inside(fires, team_calendar)
+        if team_calendar in self._always:
+            return start
+        return self._inside(self._calendars[(team_calendar, None)].next_open(start), team_calendar)
 
     def _incident_start(
         self, ticket: Ticket, at: datetime, calendar_id: str
