@@ -7,8 +7,8 @@ something (routing rules, ladder steps, weekly shifts) keep it; maps are written
 sorted keys by ``dumps``.
 
 Calendars carry their closed dates for ``HORIZON_MONTHS`` months from the as-of date;
-the runtime refuses to answer for instants outside that window (see ``Horizon``), so
-a stale file is an error rather than a wrong deadline.
+the runtime refuses to answer for instants outside that window (``Runtime._inside``),
+so a stale file is an error rather than a wrong deadline.
 """
 
 from __future__ import annotations
