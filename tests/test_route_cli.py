@@ -115,3 +115,40 @@ def test_a_missing_policy_is_exit_2(tmp_path: Path) -> None:
     done = _route(str(tmp_path / "nope"), *P1, "--at", "2027-02-05T17:25:00Z")
     assert done.exit_code == 2
     assert "no such file or folder" in done.output
+
+
+MINIMAL = """\
+apiVersion: supportflow/v1
+organization: {name: Minimal}
+languages: [en]
+products:
+  app: {name: App}
+channels:
+  email: {kind: email, name: E-mail}
+calendars:
+  office: {timezone: Europe/Oslo, hours: mon-fri 08:00-16:00}
+support_matrix:
+  app:
+    en: {calendar: office, available: [email]}
+"""
+
+
+def test_a_policy_without_request_types_or_routing_still_answers(tmp_path: Path) -> None:
+    (tmp_path / "policy.yaml").write_text(MINIMAL)
+    ticket = ["--product", "app", "--language", "en", "--channel", "email"]
+    done = _route(str(tmp_path), *ticket, "--at", "2027-03-06T10:00:00Z", "--format", "json")
+    assert done.exit_code == 0, done.output
+    result = json.loads(done.output)
+    assert (result["team"], result["calendar"]) == (None, "office")
+    assert result["opens_at"] == "2027-03-08T08:00:00+01:00"
+    text = _route(str(tmp_path), *ticket, "--at", "2027-03-06T10:00:00Z")
+    assert "team       none: the policy has no routing" in text.output
+    typed = _route(str(tmp_path), *ticket, "--type", "x", "--at", "2027-03-06T10:00:00Z")
+    assert typed.exit_code == 2
+    assert "the policy defines no request types; leave the type out" in typed.output
+
+
+def test_a_policy_with_request_types_needs_the_type() -> None:
+    done = _route(DUTCH, *P1[:6], "--priority", "P1", "--at", "2027-02-05T17:25:00Z")
+    assert done.exit_code == 2
+    assert "give the ticket's request type (question, incident)" in done.output

@@ -156,13 +156,14 @@ def render_text(result: RouteResult, policy: Policy) -> str:
     else:
         name = policy.routing.rules[result.rule - 1].name
         how = f"routing rule {result.rule}" + (f": {name}" if name else "")
+    described = (ticket.product, ticket.language, ticket.channel, ticket.request_type)
     levels = ", ".join(x for x in (ticket.priority, ticket.severity) if x)
     zone = policy.calendars[result.calendar].spec.timezone
+    team = f"{result.team} (by {how})" if result.team else "none: the policy has no routing"
     lines = [
-        f"ticket     {ticket.product} / {ticket.language} / {ticket.channel} / "
-        f"{ticket.request_type}" + (f" / {levels}" if levels else ""),
+        "ticket     " + " / ".join(x for x in described if x) + (f" / {levels}" if levels else ""),
         f"arrives    {_when(result.at.astimezone(ZoneInfo(zone)))}",
-        f"team       {result.team or 'none (no routing)'} (by {how})",
+        f"team       {team}",
         f"hours      {result.calendar} ({zone}), "
         + ("open" if result.opens_at == result.at else f"opens {_when(result.opens_at)}"),
     ]
@@ -199,7 +200,7 @@ def render_text(result: RouteResult, policy: Policy) -> str:
 @click.option("--product", required=True, help="Product id.")
 @click.option("--language", required=True, help="Language code, e.g. fi.")
 @click.option("--channel", required=True, help="Channel id the ticket came in by.")
-@click.option("--type", "request_type", required=True, help="Request type id, e.g. incident.")
+@click.option("--type", "request_type", help="Request type id, e.g. incident.")
 @click.option("--priority", help="Priority id, e.g. P1 (required when the policy has priorities).")
 @click.option("--severity", help="Severity id, when the ticket has one.")
 @click.option("--at", "at_text", required=True, help="Arrival instant with offset (ISO 8601).")
@@ -212,7 +213,7 @@ def command(
     product: str,
     language: str,
     channel: str,
-    request_type: str,
+    request_type: str | None,
     priority: str | None,
     severity: str | None,
     at_text: str,

@@ -39,7 +39,7 @@ from supportflow.compile.yaml_reader import Limits, Path_, parse_yaml
 from supportflow.runtime import Ticket
 
 TICKET_KEYS = ("product", "language", "channel", "type", "priority", "severity", "at")
-REQUIRED_TICKET_KEYS = ("product", "language", "channel", "type", "at")
+REQUIRED_TICKET_KEYS = ("product", "language", "channel", "at")
 EXPECT_KEYS = ("team", "calendar", "opens_at", "due", "escalations", "incident", "refused")
 ESCALATION_KEYS = ("ladder", "step", "from", "to", "trigger", "after", "fires_at", "reached_at")
 INSTANT_KEYS = ("fires_at", "reached_at")

@@ -440,7 +440,11 @@ class Runtime:
                 f" (offered: {', '.join(cell['available'])})"
             )
         types = self.document["request_types"]
+        if ticket.request_type is None and types:
+            return TicketError(f"give the ticket's request type ({', '.join(types)})")
         if ticket.request_type not in types:
+            if not types:
+                return TicketError("the policy defines no request types; leave the type out")
             return unknown("request type", str(ticket.request_type), types)
         accepts = channels[ticket.channel]["accepts"] or types
         return TicketError(
