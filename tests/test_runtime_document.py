@@ -190,3 +190,26 @@ def test_a_rule_on_severities_adds_a_severity_column() -> None:
     assert rows[("app", "sv", "phone", "incident", "sev2")]["team"] == "desk"
     assert rows[("app", "en", "night-line", "incident", None)]["calendar"] == "nights"
     assert ("app", "en", "night-line", "question", None) not in rows
+
+
+def test_the_bytes_do_not_depend_on_the_hash_seed() -> None:
+    """Sets of dates iterate in a seed-dependent order; the document must not show it."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from datetime import date; from supportflow.api import load_valid_policy;"
+        " from supportflow.runtime import build_document, dumps;"
+        " sys.stdout.write(dumps(build_document(load_valid_policy(sys.argv[1]), date(2027, 1, 1))))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(TIMELINE)],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
