@@ -41,7 +41,7 @@ def test_json_names_the_team_targets_and_escalations() -> None:
             "trigger": "manual",
             "fires_at": None,
             "reached_at": None,
-            "after": None,
+            "via": None,
             "notify": [],
         }
     ]

@@ -46,7 +46,7 @@ def _steps(result) -> dict[str, tuple]:
             step.trigger,
             step.fires_at.isoformat() if step.fires_at else None,
             step.reached_at.isoformat() if step.reached_at else None,
-            step.after,
+            step.via,
         )
         for step in result.escalations
     }

@@ -178,9 +178,9 @@ def render_text(result: RouteResult, policy: Policy) -> str:
     if result.escalations:
         lines.append("escalations")
         for step in result.escalations:
-            after = f", after {step.after}" if step.after else ""
+            via = f", reached its team by {step.via}" if step.via else ""
             lines.append(
-                f"  {step.ref}  {step.source} → {step.to}  fires {_TRIGGERS[step.trigger]}{after}"
+                f"  {step.ref}  {step.source} → {step.to}  fires {_TRIGGERS[step.trigger]}{via}"
             )
             lines.append(f"      fires    {_when(step.fires_at)}")
             lines.append(f"      reached  {_when(step.reached_at)}")

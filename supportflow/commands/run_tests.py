@@ -81,7 +81,7 @@ def _step_fields(step: Escalation) -> dict[str, Any]:
         "from": step.source,
         "to": step.to,
         "trigger": step.trigger,
-        "after": step.after,
+        "via": step.via,
         "fires_at": step.fires_at,
         "reached_at": step.reached_at,
     }

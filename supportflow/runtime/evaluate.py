@@ -17,7 +17,7 @@ The timeline (``RouteResult.escalations``):
 - a team reached by several steps counts from the earliest ``reached_at``;
 - after an untimed step the chain goes on with unknown times: steps out of a team
   that only an untimed step reaches are listed with ``fires_at`` and ``reached_at``
-  None and name that step in ``after``, so the whole path stays visible.
+  None and name that step in ``via``, so the whole path stays visible.
 
 Every instant an answer uses is read in the calendar it is used with, and its local
 date there must lie in ``[from + 1 day, until)`` of the document's horizon: the day
@@ -80,7 +80,7 @@ class Escalation:
     trigger: TriggerKind
     fires_at: datetime | None
     reached_at: datetime | None
-    after: str | None
+    via: str | None
     notify: tuple[str, ...]
 
     @property
@@ -96,7 +96,7 @@ class Escalation:
             "trigger": self.trigger,
             "fires_at": iso(self.fires_at),
             "reached_at": iso(self.reached_at),
-            "after": self.after,
+            "via": self.via,
             "notify": list(self.notify),
         }
 
