@@ -17,7 +17,7 @@ def test_build_benchmark_runs_at_a_tiny_size() -> None:
         check=True,
     )
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("generators: zendesk, freshdesk")
+    assert lines[0].startswith("generators: runtime, zendesk, freshdesk")
     assert lines[1].startswith("examples/pagero") and "(validate alone " in lines[1]
     assert "synthetic, 20 teams" in lines[3]
     assert lines[4].startswith("growth: 2× the teams took")

@@ -33,8 +33,9 @@ def test_list_names_every_generator_with_its_description() -> None:
     result = build("--list")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("zendesk ") and "Zendesk schedules" in lines[0]
-    assert lines[1].startswith("freshdesk ") and "Freshdesk SLA policies" in lines[1]
+    assert lines[0].startswith("runtime ") and "runtime.json" in lines[0]
+    assert lines[1].startswith("zendesk ") and "Zendesk schedules" in lines[1]
+    assert lines[2].startswith("freshdesk ") and "Freshdesk SLA policies" in lines[2]
 
 
 def test_only_runs_the_named_generators(tmp_path: Path) -> None:
@@ -68,7 +69,7 @@ def test_an_id_that_is_a_path_is_refused_before_any_file(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("args", "env", "message"),
     [
-        ((), {}, "generator zendesk needs a date"),
+        ((), {}, "generators runtime, zendesk need a date"),
         (("--as-of", "25-11-2026"), {}, "is not a date"),
         (("--as-of", "2026-02-30"), {}, "is not a date"),
         ((), {"SOURCE_DATE_EPOCH": "yesterday"}, "SOURCE_DATE_EPOCH='yesterday'"),
@@ -168,9 +169,10 @@ def test_check_fails_after_a_policy_edit_and_passes_after_a_rebuild(tmp_path: Pa
     assert f"stale: {out / 'freshdesk/sla_policies.json'}" in lines
     assert f"stale: {out / 'zendesk/sla_policies.json'}" in lines
     assert f"stale: {out / 'manifest.json'}" in lines
+    assert f"stale: {out / 'runtime.json'}" in lines
     assert f"missing: {out / 'zendesk/schedules.json'}" in lines
     assert f"extra: {out / 'stray.txt'}" in lines
-    assert "out of date (3 stale, 1 missing, 1 extra)" in lines[-1]
+    assert "out of date (4 stale, 1 missing, 1 extra)" in lines[-1]
     assert tree(out) != before and (out / "stray.txt").exists()  # --check wrote nothing
 
     assert build(str(policy), "-o", str(out)).exit_code == 2  # a build needs its date
@@ -182,7 +184,7 @@ def test_check_fails_after_a_policy_edit_and_passes_after_a_rebuild(tmp_path: Pa
 def test_check_on_a_missing_output_lists_every_file(tmp_path: Path) -> None:
     result = build(str(DUTCH), "-o", str(tmp_path / "none"), "--check", "--as-of", AS_OF)
     assert result.exit_code == 1
-    assert result.stdout.count("missing: ") == 5
+    assert result.stdout.count("missing: ") == 6
 
 
 def _run_on_a_terminal(args: list[str], env: dict[str, str]) -> str:
@@ -214,12 +216,12 @@ def _run_on_a_terminal(args: list[str], env: dict[str, str]) -> str:
 def test_progress_shows_on_a_terminal_and_not_in_pipes_or_ci(tmp_path: Path) -> None:
     args = ["build", str(DUTCH), "-o", str(tmp_path / "out"), "--as-of", AS_OF]
     env = {k: v for k, v in os.environ.items() if k != "CI"}
-    assert "[1/2] zendesk" in _run_on_a_terminal(args, env)
-    assert "[1/2]" not in _run_on_a_terminal(args, {**env, "CI": "true"})
+    assert "[2/3] zendesk" in _run_on_a_terminal(args, env)
+    assert "[1/3]" not in _run_on_a_terminal(args, {**env, "CI": "true"})
     piped = subprocess.run(
         [sys.executable, "-m", "supportflow", *args], capture_output=True, env=env, check=True
     )
-    assert b"[1/2]" not in piped.stderr
+    assert b"[1/3]" not in piped.stderr
 
 
 def test_an_output_folder_that_cannot_be_made_exits_2(tmp_path: Path) -> None:

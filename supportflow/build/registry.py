@@ -20,6 +20,7 @@ from supportflow.build.templates import template_generator
 
 # Run in this order; each name is a module under supportflow.build.generators.
 BUILT_IN: tuple[str, ...] = (
+    "runtime",
     "zendesk",
     "freshdesk",
 )

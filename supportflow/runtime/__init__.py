@@ -5,13 +5,37 @@
 into a :class:`Runtime`, which answers ``route(ticket, at)`` and ``due(target, start)``
 without the policy YAML or the ``holidays`` package. ``supportflow route`` evaluates
 the same document with the same class, so a preview and a deployment cannot disagree.
+
+Names are imported on first use: writing runtime.json (``supportflow build``) needs
+neither the evaluator nor numpy.
 """
 
-from supportflow.runtime.document import FORMAT, build_document, dumps
-from supportflow.runtime.evaluate import Escalation, RouteResult, Runtime, TargetDue
-from supportflow.runtime.loading import RuntimeFileError, load
-from supportflow.runtime.ticket import HorizonError, RuntimeInputError, Ticket, TicketError
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from supportflow.runtime.document import FORMAT, build_document, dumps
+    from supportflow.runtime.evaluate import Escalation, RouteResult, Runtime, TargetDue
+    from supportflow.runtime.loading import RuntimeFileError, load
+    from supportflow.runtime.ticket import HorizonError, RuntimeInputError, Ticket, TicketError
+
+_HOMES = {
+    "FORMAT": "document",
+    "build_document": "document",
+    "dumps": "document",
+    "Escalation": "evaluate",
+    "RouteResult": "evaluate",
+    "Runtime": "evaluate",
+    "TargetDue": "evaluate",
+    "RuntimeFileError": "loading",
+    "load": "loading",
+    "HorizonError": "ticket",
+    "RuntimeInputError": "ticket",
+    "Ticket": "ticket",
+    "TicketError": "ticket",
+}
 __all__ = [
     "FORMAT",
     "Escalation",
@@ -27,3 +51,10 @@ __all__ = [
     "dumps",
     "load",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        module = importlib.import_module(f"supportflow.runtime.{_HOMES[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,7 +9,7 @@ marker is the document's ``generated_by`` field.
 from __future__ import annotations
 
 from supportflow.build.generator import BuildContext, OutputFile
-from supportflow.runtime import build_document, dumps
+from supportflow.runtime.document import build_document, dumps
 
 name = "runtime"
 description = "runtime.json: routing, calendars, targets and ladders for machines."
