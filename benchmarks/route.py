@@ -10,7 +10,8 @@ lazily inside it, as it would in service.
 No peer: the only tool that answers "where does this go?" (Alertmanager's ``amtool
 config routes test``) ignores time, so it answers a smaller question.
 
-The synthetic policy for N teams: N/10 calendars in 10 zones with public holidays,
+The synthetic policy is the scale benchmarks' (``benchmarks/synthetic.py``) when it is
+there; without it, for N teams: N/10 calendars in 10 zones with public holidays,
 N/10 ladders of 10 teams each with 9 time-in-tier steps (half on priorities), a
 20 products × 10 languages matrix over 4 channels and 3 request types, 4 priorities
 with business-hour and business-day targets, and one routing rule per cell and type,
@@ -138,6 +139,19 @@ def synthetic_policy(teams: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def large_policy(folder: Path, teams: int) -> Path:
+    """The scale benchmarks' synthetic policy (benchmarks/synthetic.py) when it is there,
+    else the one above."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from synthetic import write_policy  # type: ignore[import-not-found]
+    except ImportError:
+        folder.mkdir(parents=True)
+        (folder / "policy.yaml").write_text(synthetic_policy(teams))
+        return folder
+    return write_policy(folder, teams)
+
+
 def tickets(runtime: Runtime, count: int, seed: int = 7) -> list[tuple[Ticket, datetime]]:
     rng = random.Random(seed)
     rows = runtime.document["routing"]["table"]
@@ -187,8 +201,7 @@ def main() -> None:
     figures = []
     with tempfile.TemporaryDirectory() as folder:
         for teams in (args.teams, args.teams * 10):
-            path = Path(folder) / f"synthetic-{teams}.yaml"
-            path.write_text(synthetic_policy(teams))
+            path = large_policy(Path(folder) / f"synthetic-{teams}", teams)
             figures.append(measure(f"synthetic, {teams:,} teams", path, args.tickets))
     print(f"growth for 10x the teams: {figures[1] / figures[0]:.2f}x (linear would be 10x)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: on a shared machine"
