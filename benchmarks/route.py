@@ -170,7 +170,7 @@ def tickets(runtime: Runtime, count: int, seed: int = 7) -> list[tuple[Ticket, d
 
 
 def measure(label: str, policy_path: Path, count: int) -> float:
-    """µs per route evaluation over ``count`` tickets."""
+    """CPU µs per route evaluation over ``count`` tickets (wall time is printed too)."""
     started = time.perf_counter()
     policy = load_valid_policy(policy_path)
     runtime = Runtime(json.loads(dumps(build_document(policy, AS_OF))))
@@ -183,11 +183,11 @@ def measure(label: str, policy_path: Path, count: int) -> float:
     per_ticket = (time.perf_counter() - started) / count * 1e6
     per_ticket_cpu = (time.process_time() - cpu) / count * 1e6
     rows = len(runtime.document["routing"]["table"])
-    verdict = "ok" if per_ticket <= TARGET_US else f"over the {TARGET_US} µs target"
+    verdict = "ok" if per_ticket_cpu <= TARGET_US else f"over the {TARGET_US} µs target (CPU)"
     print(f"{label:<34} {per_ticket:6.1f} µs/ticket wall, {per_ticket_cpu:6.1f} µs CPU"
           f"  ({count:,} tickets, {rows:,} routing rows, validate+build {ready:.1f} s)"
           f"  {verdict}")  # fmt: skip
-    return per_ticket
+    return per_ticket_cpu
 
 
 def main() -> None:
@@ -203,7 +203,7 @@ def main() -> None:
         for teams in (args.teams, args.teams * 10):
             path = large_policy(Path(folder) / f"synthetic-{teams}", teams)
             figures.append(measure(f"synthetic, {teams:,} teams", path, args.tickets))
-    print(f"growth for 10x the teams: {figures[1] / figures[0]:.2f}x (linear would be 10x)")
+    print(f"growth for 10x the teams: {figures[1] / figures[0]:.2f}x CPU (linear would be 10x)")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: on a shared machine"
           " wall time includes waiting for a CPU; CPU time is what one core spends")  # fmt: skip
 
