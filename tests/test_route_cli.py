@@ -36,6 +36,8 @@ def test_json_names_the_team_targets_and_escalations() -> None:
         {
             "ladder": "assignment",
             "step": 1,
+            "id": None,
+            "kind": "handover",
             "from": "customer-success",
             "to": "specialists",
             "trigger": "manual",

@@ -55,7 +55,8 @@ def test_a_passing_case_and_what_no_case_exercised(tmp_path: Path) -> None:
     assert "teams no case exercised: night-crew, questions" in done.output
     assert (
         "steps no case exercised: climb#2 (second → third), climb#4 (vendor → night-crew),"
-        " severe#1 (desk → third), urgent#1 (questions → second)"
+        " severe#1 (desk → third), review#1 (second → questions), review#2 (second → night-crew),"
+        " urgent#1 (questions → second)"
     ) in done.output
 
 

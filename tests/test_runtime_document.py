@@ -176,8 +176,10 @@ def test_the_routing_table_applies_rules_in_order_then_the_front_door() -> None:
     assert crm[("customisations", "no", "support", "incident", None)]["rule"] is None
     assert len(crm) == 2 * 3 * 1 * 3
     pagonxt = _rows(_document(ROOT / "examples" / "pagonxt"))
-    line = pagonxt[("payments-hub", "en", "escalation-line", "service_request", None)]
+    line = pagonxt[("payments-hub", "en", "help-desk-portal", "escalation", None)]
     assert (line["team"], line["calendar"]) == ("relationship-team", "escalation-hours")
+    portal = pagonxt[("payments-hub", "en", "help-desk-portal", "service_request", None)]
+    assert portal["calendar"] == "always"
     assert ("payments-hub", "en", "on-call", "service_request", None) not in pagonxt
 
 

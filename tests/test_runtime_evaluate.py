@@ -90,7 +90,29 @@ def test_time_in_tier_counts_on_the_from_team_and_waits_for_the_next_team(timeli
         # and the chain after it goes on without times
         "climb#3": ("third", "vendor", "manual", None, None, "severe#1"),
         "climb#4": ("vendor", "night-crew", "time_in_tier", None, None, "climb#3"),
+        # an assist three office hours in: the questions desk helps, the ticket stays
+        "review#1": (
+            "second",
+            "questions",
+            "time_in_tier",
+            "2027-03-02T11:00:00+01:00",
+            "2027-03-02T11:00:00+01:00",
+            "climb#1",
+        ),
+        # one hour in tier, but not before the check it comes after; then the night shift
+        "review#2": (
+            "second",
+            "night-crew",
+            "time_in_tier",
+            "2027-03-02T11:00:00+01:00",
+            "2027-03-02T22:00:00+01:00",
+            "climb#1",
+        ),
     }
+    kinds = {step.ref: step.kind for step in result.escalations}
+    assert (kinds["review#1"], kinds["review#2"]) == ("assist", "handover")
+    # the questions desk only assists, so its own steps (urgent#1) never apply here
+    assert "urgent#1" not in kinds
     assert result.incident is not None
     assert result.incident.owner == "third"
     assert result.incident.restore_due == at("2027-03-01T23:30:00+00:00")
@@ -235,3 +257,15 @@ def test_a_24_7_calendar_counts_plain_elapsed_time_as_the_engine_does(timeline) 
         assert timeline.due(first_response, start, calendar="always") == engine.due(
             start, first_response.within
         )
+
+
+def test_a_step_after_an_untimed_one_has_no_instant_either(tmp_path: Path) -> None:
+    policy = TIMELINE.read_text().replace(
+        "kind: assist, when: {time_in_tier: 3h}", "kind: assist, when: manual"
+    )
+    (tmp_path / "policy.yaml").write_text(policy)
+    runtime = _runtime(tmp_path / "policy.yaml")
+    ticket = Ticket("app", "sv", "phone", "incident", "P2")
+    steps = _steps(runtime.route(ticket, at("2027-03-01T16:30:00+01:00")))
+    assert steps["review#1"][2:5] == ("manual", None, None)
+    assert steps["review#2"][2:5] == ("time_in_tier", None, None)

@@ -180,7 +180,9 @@ def render_text(result: RouteResult, policy: Policy) -> str:
         for step in result.escalations:
             via = f", reached its team by {step.via}" if step.via else ""
             lines.append(
-                f"  {step.ref}  {step.source} → {step.to}  fires {_TRIGGERS[step.trigger]}{via}"
+                f"  {step.ref}  {step.source} → {step.to}"
+                + (" (assists; the ticket stays)" if step.kind == "assist" else "")
+                + f"  fires {_TRIGGERS[step.trigger]}{via}"
             )
             lines.append(f"      fires    {_when(step.fires_at)}")
             lines.append(f"      reached  {_when(step.reached_at)}")

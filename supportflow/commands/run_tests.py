@@ -78,6 +78,8 @@ def _step_fields(step: Escalation) -> dict[str, Any]:
     return {
         "ladder": step.ladder,
         "step": step.order,
+        "id": step.step_id,
+        "kind": step.kind,
         "from": step.source,
         "to": step.to,
         "trigger": step.trigger,

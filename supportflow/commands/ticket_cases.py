@@ -20,8 +20,8 @@ times stay text, and every problem is reported as ``file:line:col: message``::
 instant it is open at or after the ticket's arrival. ``refused`` expects the
 ticket to be turned away, with a message containing that text; a ticket turned away
 by a case that does not expect it is bad input. An expected escalation matches a
-step of the timeline when every key it gives is equal (``ladder``, ``step``,
-``from``, ``to``, ``trigger``, ``via``, and the instants ``fires_at`` and
+step of the timeline when every key it gives is equal (``ladder``, ``step``, ``id``,
+``kind``, ``from``, ``to``, ``trigger``, ``via``, and the instants ``fires_at`` and
 ``reached_at``, where null means "no fixed time").
 ``escalations: []`` expects none. Instants are compared as instants, so any offset
 may be used.
@@ -41,7 +41,9 @@ from supportflow.runtime import Ticket
 TICKET_KEYS = ("product", "language", "channel", "type", "priority", "severity", "at")
 REQUIRED_TICKET_KEYS = ("product", "language", "channel", "at")
 EXPECT_KEYS = ("team", "calendar", "opens_at", "due", "escalations", "incident", "refused")
-ESCALATION_KEYS = ("ladder", "step", "from", "to", "trigger", "via", "fires_at", "reached_at")
+ESCALATION_KEYS = (
+    "ladder", "step", "id", "kind", "from", "to", "trigger", "via", "fires_at", "reached_at",
+)  # fmt: skip
 INSTANT_KEYS = ("fires_at", "reached_at")
 INCIDENT_KEYS = ("owner", "restore_due")
 

@@ -92,6 +92,7 @@ def _incident(policy: Policy) -> dict[str, Any] | None:
     return {
         "priorities": _ids(incident.priorities) or None,
         "severities": _ids(incident.severities) or None,
+        "request_types": _ids(incident.request_types) or None,
         "owner": incident.owner.id if incident.owner is not None else None,
         "availability": incident.availability.id if incident.availability else None,
         "perform": incident.perform,

@@ -8,7 +8,9 @@ A step's trigger is written as given. For one ticket (see ``PlannedStep.applies`
   fires when the ticket reaches its ``from`` team, or after ``time_in_tier`` if that is
   given too;
 - ``time_in_tier`` alone fires after that long in the tier;
-- ``manual`` and a ``condition`` alone are judgement calls: they have no instant.
+- ``manual`` and a ``condition`` alone are judgement calls: they have no instant;
+- a step ``after`` other steps fires no earlier than they do (see ``Runtime``);
+- an ``assist`` step brings its ``to`` team in without moving the ticket.
 """
 
 from __future__ import annotations
@@ -22,12 +24,16 @@ from supportflow.runtime.routing import match_document
 from supportflow.runtime.targets import TimeTarget, length_document, target_document
 
 TriggerKind = Literal["manual", "condition", "time_in_tier", "priorities", "severities"]
+StepKind = Literal["handover", "assist"]
 
 
 def _step_document(order: int, step: Step) -> dict[str, Any]:
     when = step.when
     return {
         "order": order,
+        "id": step.id,
+        "kind": step.kind,
+        "after": [ref.id for ref in step.after],
         "from": step.source.id,
         "to": step.to.id,
         "trigger": {
@@ -80,6 +86,9 @@ class PlannedStep:
 
     ladder: str
     order: int
+    step_id: str | None
+    kind: StepKind
+    after: tuple[str, ...]  # refs (``ladder#order``) of the steps this one comes after
     source: str
     to: str
     trigger: TriggerKind
@@ -123,6 +132,7 @@ def steps_by_team(ladders: list[Mapping[str, Any]]) -> dict[str, tuple[PlannedSt
     """Every step, compiled, by its ``from`` team, in document order."""
     by_team: dict[str, list[PlannedStep]] = {}
     for ladder in ladders:
+        orders = {step["id"]: step["order"] for step in ladder["steps"] if step["id"]}
         for step in ladder["steps"]:
             when = step["trigger"]
             kind = _kind(when)
@@ -130,6 +140,9 @@ def steps_by_team(ladders: list[Mapping[str, Any]]) -> dict[str, tuple[PlannedSt
             planned = PlannedStep(
                 ladder=ladder["id"],
                 order=step["order"],
+                step_id=step["id"],
+                kind=step["kind"],
+                after=tuple(f"{ladder['id']}#{orders[name]}" for name in step["after"]),
                 source=step["from"],
                 to=step["to"],
                 trigger=kind,

@@ -15,6 +15,10 @@ The timeline (``RouteResult.escalations``):
 - ``reached_at`` is the first instant at or after ``fires_at`` when the receiving
   team's calendar is open (a team with no calendar is taken to be reachable at once);
 - a team reached by several steps counts from the earliest ``reached_at``;
+- a step ``after`` other steps fires no earlier than the latest of them that the
+  ticket has already met, and has no instant if one of those has none;
+- an ``assist`` step is timed like any other, but the ticket stays where it is:
+  its ``to`` team brings help and does not take the ticket on (no steps out of it);
 - after an untimed step the chain goes on with unknown times: steps out of a team
   that only an untimed step reaches are listed with ``fires_at`` and ``reached_at``
   None and name that step in ``via``, so the whole path stays visible.
@@ -75,6 +79,8 @@ class TargetDue:
 class Escalation:
     ladder: str
     order: int
+    step_id: str | None
+    kind: str
     source: str
     to: str
     trigger: TriggerKind
@@ -91,6 +97,8 @@ class Escalation:
         return {
             "ladder": self.ladder,
             "step": self.order,
+            "id": self.step_id,
+            "kind": self.kind,
             "from": self.source,
             "to": self.to,
             "trigger": self.trigger,
@@ -348,6 +356,7 @@ class Runtime:
         untimed: list[str] = []
         counter = 1
         out: list[Escalation] = []
+        fired: dict[str, datetime | None] = {}
         while known or untimed:
             source = heapq.heappop(known)[2] if known else untimed.pop(0)
             if source in done:
@@ -356,14 +365,17 @@ class Runtime:
             reached, via = arrival[source]
             for step in self._steps_from(source, values):
                 fires = self._fires(step, reached, calendar_id) if reached is not None else None
+                if step.after:
+                    fires = self._gated(step, fires, fired, calendar_id)
+                fired[step.ref] = fires
                 landed = self._reached(step.to, fires, calendar_id) if fires is not None else None
                 out.append(
                     Escalation(
-                        step.ladder, step.order, step.source, step.to, step.trigger,
-                        fires, landed, via, step.notify,
+                        step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
+                        step.trigger, fires, landed, via, step.notify,
                     )
                 )  # fmt: skip
-                if step.to in done:
+                if step.kind == "assist" or step.to in done:
                     continue
                 before = arrival.get(step.to)
                 if landed is not None and (before is None or _later(before[0], landed)):
@@ -374,6 +386,21 @@ class Runtime:
                     arrival[step.to] = (None, step.ref)
                     untimed.append(step.to)
         return tuple(out)
+
+    def _gated(
+        self,
+        step: PlannedStep,
+        fires: datetime | None,
+        fired: Mapping[str, datetime | None],
+        calendar_id: str,
+    ) -> datetime | None:
+        """``fires`` held back until the steps ``step`` comes after have fired."""
+        met = [fired[ref] for ref in step.after if ref in fired]
+        gates = [gate for gate in met if gate is not None]
+        if fires is None or len(gates) < len(met):
+            return None
+        latest = max([fires, *gates], key=lambda value: value.timestamp())
+        return self._inside(latest, self._team_calendar.get(step.source) or calendar_id)
 
     def _fires(self, step: PlannedStep, reached: datetime, calendar_id: str) -> datetime | None:
         if not step.timed:
@@ -405,7 +432,12 @@ class Runtime:
         if incident is None:
             return None
         priorities, severities = incident["priorities"] or (), incident["severities"] or ()
-        if ticket.priority not in priorities and ticket.severity not in severities:
+        types = incident["request_types"] or ()
+        if (
+            ticket.priority not in priorities
+            and ticket.severity not in severities
+            and ticket.request_type not in types
+        ):
             return None
         owner = incident["owner"]
         restore = None

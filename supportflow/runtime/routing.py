@@ -2,8 +2,9 @@
 
 Every ticket the matrix accepts (product × language × available channel × request type
 the channel takes) gets a row naming its team, the rule that sent it there (1-based,
-None for the front door) and the calendar its targets count on: the channel's own
-calendar when it has one, else the matrix cell's. When a rule matches on priorities or
+None for the front door) and the calendar its targets count on: the cell's hours for
+that channel and request type when the cell has them, else the channel's own calendar,
+else the cell's. When a rule matches on priorities or
 severities, the table grows a ``priority`` or ``severity`` column (a row with severity
 None is a ticket without one), so a lookup is always one dictionary access.
 
@@ -17,7 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from itertools import product as cartesian
 from typing import Any
 
-from supportflow.model import Match, MatrixCell, Policy
+from supportflow.model import Channel, Match, MatrixCell, Policy
 
 MATCH_KEYS = ("products", "languages", "request_types", "priorities", "severities", "channels")
 Key = tuple[str | None, ...]  # product, language, channel, request type, priority, severity
@@ -34,6 +35,10 @@ def match_document(match: Match | None) -> dict[str, list[str]] | None:
     return document
 
 
+def _ids(refs: Sequence[Any] | None) -> list[str] | None:
+    return [ref.id for ref in refs] if refs is not None else None
+
+
 def matrix_document(policy: Policy) -> list[dict[str, Any]]:
     return [
         {
@@ -42,9 +47,25 @@ def matrix_document(policy: Policy) -> list[dict[str, Any]]:
             "calendar": cell.calendar.id,
             "available": [ref.id for ref in cell.available],
             "coming_soon": [ref.id for ref in cell.coming_soon],
+            "hours": [
+                {
+                    "channels": _ids(hours.channels),
+                    "request_types": _ids(hours.request_types),
+                    "calendar": hours.calendar.id,
+                }
+                for hours in cell.hours
+            ],
         }
         for cell in policy.support_matrix
     ]
+
+
+def ticket_calendar(cell: MatrixCell, channel: Channel, request_type: str | None) -> str:
+    """The calendar a ticket's targets count on (see the module docstring)."""
+    for hours in cell.hours:
+        if hours.applies(channel.id, request_type):
+            return hours.calendar.id
+    return (channel.calendar or cell.calendar).id
 
 
 class _Universe:
@@ -125,8 +146,7 @@ def routing_document(policy: Policy) -> dict[str, Any]:
     table = []
     for key, (team, number) in assigned.items():
         cell = universe.cells[(key[0], key[1])]  # type: ignore[index]
-        channel = policy.channels[key[2]]  # type: ignore[index]
-        calendar = channel.calendar.id if channel.calendar is not None else cell.calendar.id
+        calendar = ticket_calendar(cell, policy.channels[key[2]], key[3])  # type: ignore[index]
         values = dict(zip(("product", "language", "channel", "request_type"), key, strict=False))
         values.update(priority=key[4], severity=key[5])
         row: dict[str, Any] = {column: values[column] for column in columns}
