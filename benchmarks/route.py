@@ -40,6 +40,7 @@ from supportflow.api import load_valid_policy  # noqa: E402
 from supportflow.runtime import Runtime, Ticket, build_document, dumps  # noqa: E402
 
 AS_OF = date(2027, 1, 1)
+API = "apiVersion: supportflow/v1"
 TARGET_US = 50
 ZONES = (
     ("Europe/Stockholm", "SE", "mon-fri 08:00-17:00", "9h"),
@@ -74,11 +75,11 @@ TIERS = (
 KINDS = {"portal": "ticket_portal", "email": "email", "chat": "chat", "phone": "phone"}
 
 
-def synthetic_policy(teams: int) -> str:
-    """One YAML file of a valid policy with ``teams`` teams (a multiple of 10)."""
+def synthetic_policy(teams: int) -> dict[str, str]:
+    """A valid policy with ``teams`` teams (a multiple of 10), as {file name: YAML}."""
     calendars = teams // 10
     lines = [
-        "apiVersion: supportflow/v1",
+        API,
         "organization: {name: Synthetic}",
         f"languages: [{', '.join(LANGUAGES)}]",
         "products:",
@@ -112,10 +113,6 @@ def synthetic_policy(teams: int) -> str:
             f"    targets: {{first_response: {15 * level}m, next_update: {level}h,"
             f" resolution: '{days} business days'}}",
         ]
-    lines.append("teams:")
-    for index in range(teams):
-        lines.append(f"  team-{index}: {{name: Team {index}, tier: {TIERS[index % 10]},"
-                     f" calendar: cal-{(index // 10) % calendars}, languages: [en]}}")  # fmt: skip
     lines += ["routing:", "  front_door: team-0", "  rules:"]
     groups = teams // 10
     cell = 0
@@ -127,16 +124,28 @@ def synthetic_policy(teams: int) -> str:
                 lines.append(f"    - match: {{products: [{product}], languages: [{language}],"
                              f" request_types: [{kind}]}}")  # fmt: skip
                 lines.append(f"      to: team-{group * 10}")
-    lines.append("escalations:")
-    for group in range(groups):
-        lines += [f"  ladder-{group}:", "    steps:"]
-        for step in range(9):
-            source, to = group * 10 + step, group * 10 + step + 1
-            when = f"{{time_in_tier: {30 * (step + 1)}m" + (
-                ", priorities: [p1, p2]}" if step % 2 else "}"
+    files = {"policy.yaml": "\n".join(lines) + "\n"}
+    for first in range(0, teams, 1000):  # the loader reads files of up to 1 MB
+        team_lines = [API, "teams:"]
+        for index in range(first, min(first + 1000, teams)):
+            calendar = (index // 10) % calendars
+            team_lines.append(
+                f"  team-{index}: {{name: Team {index}, tier: {TIERS[index % 10]},"
+                f" calendar: cal-{calendar}, languages: [en]}}"
             )
-            lines.append(f"      - {{from: team-{source}, to: team-{to}, when: {when}}}")
-    return "\n".join(lines) + "\n"
+        files[f"teams-{first // 1000:03d}.yaml"] = "\n".join(team_lines) + "\n"
+    for first in range(0, groups, 100):
+        ladder_lines = [API, "escalations:"]
+        for group in range(first, min(first + 100, groups)):
+            ladder_lines += [f"  ladder-{group}:", "    steps:"]
+            for step in range(9):
+                source, to = group * 10 + step, group * 10 + step + 1
+                when = f"{{time_in_tier: {30 * (step + 1)}m" + (
+                    ", priorities: [p1, p2]}" if step % 2 else "}"
+                )
+                ladder_lines.append(f"      - {{from: team-{source}, to: team-{to}, when: {when}}}")
+        files[f"escalations-{first // 100:03d}.yaml"] = "\n".join(ladder_lines) + "\n"
+    return files
 
 
 def large_policy(folder: Path, teams: int) -> Path:
@@ -147,7 +156,8 @@ def large_policy(folder: Path, teams: int) -> Path:
         from synthetic import write_policy  # type: ignore[import-not-found]
     except ImportError:
         folder.mkdir(parents=True)
-        (folder / "policy.yaml").write_text(synthetic_policy(teams))
+        for name, text in synthetic_policy(teams).items():
+            (folder / name).write_text(text)
         return folder
     return write_policy(folder, teams)
 
