@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import random
+import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -215,3 +216,14 @@ def test_the_bytes_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_retention_keeps_its_period_as_written(tmp_path: Path) -> None:
+    pagero = _document(ROOT / "examples" / "pagero")["retention"]
+    assert pagero[0]["after"] == {"iso": "P730D", "months": 0, "days": 730, "seconds": 0}
+    assert pagero[1]["after"] is None
+    policy = (ROOT / "examples" / "pagero" / "data-protection.yaml").read_text()
+    folder = tmp_path / "pagero"
+    shutil.copytree(ROOT / "examples" / "pagero", folder)
+    (folder / "data-protection.yaml").write_text(policy.replace("after: 730d", "after: 2y"))
+    assert _document(folder)["retention"][0]["after"]["months"] == 24

@@ -22,7 +22,8 @@ from supportflow.model import Policy
 from supportflow.runtime.calendars import calendar_document
 from supportflow.runtime.escalations import escalations_document
 from supportflow.runtime.routing import matrix_document, routing_document
-from supportflow.runtime.targets import length_document, target_document
+from supportflow.runtime.targets import target_document
+from supportflow.shortforms import Period
 
 FORMAT = "supportflow-runtime/v1"
 HORIZON_MONTHS = 24
@@ -132,6 +133,16 @@ def _lifecycle(policy: Policy) -> dict[str, Any] | None:
     }
 
 
+def _period(period: Period) -> dict[str, Any]:
+    """Calendar time as written: months (years are 12) stay months, days stay days."""
+    return {
+        "iso": period.iso(),
+        "months": period.months,
+        "days": period.days,
+        "seconds": period.seconds,
+    }
+
+
 def _retention(policy: Policy) -> list[dict[str, Any]]:
     protection = policy.data_protection
     rules = protection.retention if protection is not None else ()
@@ -140,7 +151,7 @@ def _retention(policy: Policy) -> list[dict[str, Any]]:
             "data": rule.data,
             "condition": rule.condition,
             "status": rule.status.id if rule.status is not None else None,
-            "after": length_document(rule.after) if rule.after is not None else None,
+            "after": _period(rule.after) if rule.after is not None else None,
             "delete": rule.delete,
         }
         for rule in rules
