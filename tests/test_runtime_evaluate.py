@@ -269,3 +269,11 @@ def test_a_step_after_an_untimed_one_has_no_instant_either(tmp_path: Path) -> No
     steps = _steps(runtime.route(ticket, at("2027-03-01T16:30:00+01:00")))
     assert steps["review#1"][2:5] == ("manual", None, None)
     assert steps["review#2"][2:5] == ("time_in_tier", None, None)
+
+
+def test_a_ticket_may_be_a_mapping(timeline) -> None:
+    when = at("2027-03-01T09:00:00+01:00")
+    given = {"product": "app", "language": "en", "channel": "phone", "type": "incident"}
+    assert timeline.route({**given, "priority": "P1"}, when).team == "desk"
+    with pytest.raises(TicketError, match="the ticket has no language, channel"):
+        timeline.route({"product": "app"}, when)

@@ -34,6 +34,9 @@ class Ticket:
     def from_mapping(cls, values: Mapping[str, str | None]) -> Ticket:
         """From a mapping with ``product``, ``language``, ``channel`` and ``type`` (or
         ``request_type``), and optionally ``priority`` and ``severity``."""
+        missing = [key for key in ("product", "language", "channel") if not values.get(key)]
+        if missing:
+            raise TicketError(f"the ticket has no {', '.join(missing)}")
         return cls(
             product=str(values["product"]),
             language=str(values["language"]),
