@@ -3,7 +3,9 @@
 Generates the synthetic policies of ``benchmarks/synthetic.py`` (N teams, 5·N
 escalation steps, N/10 calendars in 30 zones, a 200-cell support matrix) into a
 temporary folder, then times each command in a fresh process per size, as CI
-would run it: wall time (the median of ``--runs``) and the process's peak RSS.
+would run it: wall time and CPU time (user + system; the medians of ``--runs``)
+and the process's peak RSS. On a machine whose cores other work shares, CPU
+time is the steadier figure; wall time is what a user waits.
 The growth ratio per 10× of policy size shows whether the cost stays linear
 (10.0 is linear; the target is at most 12).
 
@@ -40,10 +42,11 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
 
 @dataclass(frozen=True)
 class Measurement:
-    """One command on one policy size: the median wall time and the largest peak RSS."""
+    """One command on one policy size: median wall and CPU times, the largest peak RSS."""
 
     size: int
     seconds: float
+    cpu_seconds: float
     peak_mib: float
 
 
@@ -53,8 +56,8 @@ def supportflow() -> list[str]:
     return [found] if found else [sys.executable, "-m", "supportflow"]
 
 
-def run_once(argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one fresh process; exits if it fails."""
+def run_once(argv: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one fresh process; exits if it fails."""
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     output = process.stdout.read() if process.stdout else b""
@@ -63,33 +66,42 @@ def run_once(argv: list[str]) -> tuple[float, float]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         sys.exit(f"{' '.join(argv)} exited {process.returncode}:\n{output.decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
 
 
 def measure(argv: list[str], size: int, runs: int) -> Measurement:
     samples = [run_once(argv) for _ in range(runs)]
     return Measurement(
         size,
-        statistics.median(seconds for seconds, _ in samples),
-        max(peak for _, peak in samples),
+        statistics.median(seconds for seconds, _, _ in samples),
+        statistics.median(cpu for _, cpu, _ in samples),
+        max(peak for _, _, peak in samples),
     )
 
 
-def growth_per_10x(small: Measurement, large: Measurement) -> float:
+def growth_per_10x(small: float, large: float, size_ratio: float) -> float:
     """The time ratio scaled to a 10× size step (exact for a power law between the two)."""
-    steps = math.log10(large.size / small.size)
-    return (large.seconds / small.seconds) ** (1 / steps)
+    return (large / small) ** (1 / math.log10(size_ratio))
 
 
 def report(label: str, rows: list[Measurement]) -> None:
     print(f"\n{label}")
-    print(f"{'teams':>8}{'steps':>9}{'wall (median)':>16}{'peak RSS':>12}{'growth per 10×':>17}")
+    print(
+        f"{'teams':>8}{'steps':>9}{'wall (median)':>15}{'CPU (median)':>14}{'peak RSS':>11}"
+        f"{'growth per 10× (wall, CPU)':>28}"
+    )
     previous = None
     for row in rows:
-        growth = f"{growth_per_10x(previous, row):.1f}×" if previous else "—"
+        growth = "—"
+        if previous is not None:
+            ratio = row.size / previous.size
+            wall = growth_per_10x(previous.seconds, row.seconds, ratio)
+            cpu = growth_per_10x(previous.cpu_seconds, row.cpu_seconds, ratio)
+            growth = f"{wall:.1f}×, {cpu:.1f}×"
         print(
-            f"{row.size:>8,}{5 * row.size:>9,}{row.seconds:>14.2f} s"
-            f"{row.peak_mib:>8.0f} MiB{growth:>17}"
+            f"{row.size:>8,}{5 * row.size:>9,}{row.seconds:>13.2f} s{row.cpu_seconds:>12.2f} s"
+            f"{row.peak_mib:>7.0f} MiB{growth:>28}"
         )
         previous = row
 

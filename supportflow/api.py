@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from supportflow.businesstime.spec import CalendarSpec
 from supportflow.compile.loader import InputError, LoadedFile, load_policy
 from supportflow.compile.merge import merge
+from supportflow.compile.paused_gc import paused_gc
 from supportflow.compile.resolve import resolve
 from supportflow.compile.schema import check_files
 from supportflow.diagnostics.findings import Finding, Severity, sort_findings
@@ -51,14 +52,15 @@ class PolicyError(ValueError):
 
 def validate_policy(target: str | os.PathLike[str]) -> Validation:
     """Validate the policy folder or file at ``target``; raises ``InputError`` if unreadable."""
-    loaded = load_policy(target)
-    shapes = check_files(loaded.files)
-    findings = [*loaded.findings, *shapes.findings]
-    policy = None
-    if loaded.complete and shapes.readable:
-        source, merge_findings = merge(loaded.files)
-        policy, resolve_findings = resolve(source)
-        findings += merge_findings + resolve_findings + run_rules(policy)
+    with paused_gc():  # every stage builds trees; see paused_gc for the cost it saves
+        loaded = load_policy(target)
+        shapes = check_files(loaded.files)
+        findings = [*loaded.findings, *shapes.findings]
+        policy = None
+        if loaded.complete and shapes.readable:
+            source, merge_findings = merge(loaded.files)
+            policy, resolve_findings = resolve(source)
+            findings += merge_findings + resolve_findings + run_rules(policy)
     return Validation(loaded.files, sort_findings(findings), policy)
 
 

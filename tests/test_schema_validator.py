@@ -153,8 +153,10 @@ JSON_VALUES = st.recursive(
         ["", "x", "P1", "first-line", "sv", "SE", "SE-AB", "9h", "manual", "2026-12-24", "Ab c"]
     )
     | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.sampled_from(["name", "tier", "level", "x", "steps"]), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(st.sampled_from(["name", "tier", "level", "x"]), children, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -184,8 +186,8 @@ def _mutate(data: Any, draw: st.DataObject) -> Any:
         elif operation == "delete" and path:
             del parent[path[-1]]
         elif operation == "add" and isinstance(target, dict):
-            target[draw.draw(st.sampled_from(["nmae", "Bad Key", "x" * 70, "tier"]))] = (
-                draw.draw(JSON_VALUES)
+            target[draw.draw(st.sampled_from(["nmae", "Bad Key", "x" * 70, "tier"]))] = draw.draw(
+                JSON_VALUES
             )
         elif operation == "add" and isinstance(target, list):
             target.append(draw.draw(JSON_VALUES))

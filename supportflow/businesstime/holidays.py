@@ -5,36 +5,77 @@ engine asks for a year's dates (``public_holidays``), looked up lazily and cache
 Only the public category counts as closed. Sweden's class can list every Sunday as
 a holiday; a weekly schedule already says whether Sundays are open, so
 ``include_sundays=False`` goes to every country that has that option.
+
+Importing ``holidays`` costs ~70 ms, more than the rest of ``validate`` on a
+typical policy, so ``source_problem`` answers from ``holiday_codes``, a table of
+every country and subdivision code generated from the package
+(``scripts/generate_holiday_codes.py``). The table is used only when it was made
+from the installed release; with any other release the package itself answers.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import os
+import sys
+from functools import cache, lru_cache
 from typing import Any
 
+from supportflow.businesstime import holiday_codes
 from supportflow.businesstime.spec import HolidaySource
 
 
 @lru_cache(maxsize=256)
 def source_problem(source: HolidaySource) -> str:
-    """Why the holidays package cannot serve ``source``, or '' when it can.
+    """Why the holidays package cannot serve ``source``, or '' when it can."""
+    known = subdivisions(source.country)
+    if known is None:
+        return f"the holidays package has no country {source.country!r}"
+    if source.subdivision is None or source.subdivision in known:
+        return ""
+    return f"{source.country} has no subdivision {source.subdivision!r} (known: {', '.join(known)})"
 
-    The registry names every country without importing them all, which keeps
-    ``validate`` fast; only a subdivision check loads that one country.
-    """
+
+def subdivisions(country: str) -> tuple[str, ...] | None:
+    """The subdivision codes of ``country``, or None when the package has no such country."""
+    if installed_version() == holiday_codes.HOLIDAYS_VERSION:
+        return holiday_codes.SUBDIVISIONS.get(country)
+    return package_subdivisions(country)
+
+
+@lru_cache(maxsize=256)
+def package_subdivisions(country: str) -> tuple[str, ...] | None:
+    """What the installed package says; the registry names every country without importing
+    them all, and only a known country is loaded."""
     from holidays.registry import COUNTRIES
 
-    if source.country not in {code for _, code, *_ in COUNTRIES.values()}:
-        return f"the holidays package has no country {source.country!r}"
-    if source.subdivision is None:
-        return ""
-    known = _probe(source.country).subdivisions
-    if source.subdivision not in known:
-        return (
-            f"{source.country} has no subdivision {source.subdivision!r}"
-            f" (known: {', '.join(known)})"
-        )
-    return ""
+    if country not in {code for _, code, *_ in COUNTRIES.values()}:
+        return None
+    return tuple(_probe(country).subdivisions)
+
+
+def package_countries() -> list[str]:
+    """Every country code the installed package knows, sorted."""
+    from holidays.registry import COUNTRIES
+
+    return sorted({code for _, code, *_ in COUNTRIES.values()})
+
+
+@cache
+def installed_version() -> str | None:
+    """The installed holidays release, read from its ``*.dist-info`` folder name.
+
+    ``importlib.metadata`` would cost more to import than the package lookup it
+    replaces; the folder name (``holidays-0.60.dist-info``) says the same.
+    """
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("holidays-") and name.endswith(".dist-info"):
+                return name.removeprefix("holidays-").removesuffix(".dist-info")
+    return None
 
 
 def subdivisions(country: str) -> tuple[str, ...] | None:
@@ -55,9 +96,15 @@ def _probe(country: str) -> Any:
 
 @lru_cache(maxsize=256)
 def _options(country: str) -> dict[str, Any]:
-    """The options passed for every year of this country."""
-    supported = _probe(country).get_supported_options()
-    return {"include_sundays": False} if "include_sundays" in supported else {}
+    """The options passed for every year of this country.
+
+    Read from the class's signature: ``get_supported_options`` is newer than the
+    oldest holidays release supported (0.60), where Sweden already takes the option.
+    """
+    import inspect
+
+    parameters = inspect.signature(type(_probe(country))).parameters
+    return {"include_sundays": False} if "include_sundays" in parameters else {}
 
 
 @lru_cache(maxsize=4096)

@@ -48,6 +48,7 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
+from supportflow.compile.paused_gc import paused_gc
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Location
 from supportflow.diagnostics.ruledocs.loading import (
@@ -597,7 +598,8 @@ def parse_yaml(name: str, source: str | bytes, limits: Limits) -> Parsed:
     builder = _Builder(name, limits)
     text = _text(builder, source)
     if text is not None:
-        builder = _build(builder, text, _parser_class)
+        with paused_gc():  # the values and marks are trees: nothing for the collector
+            builder = _build(builder, text, _parser_class)
     usable = builder.usable and isinstance(builder.root, dict)
     return Parsed(
         text, builder.root, builder.key_marks, builder.value_marks, builder.findings, usable
