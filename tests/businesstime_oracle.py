@@ -29,8 +29,9 @@ class OracleLimitError(RuntimeError):
 @cache
 def _public_holidays(source: HolidaySource, year: int) -> frozenset[date]:
     options = {"include_sundays": False} if source.country == "SE" else {}
-    table = holidays.country_holidays(
-        source.country, subdiv=source.subdivision, years=year, categories=("public",), **options
+    # The country's class, not country_holidays: older releases pass no options through it.
+    table = getattr(holidays, source.country)(
+        subdiv=source.subdivision, years=year, categories=("public",), **options
     )
     return frozenset(day for day in table if day.year == year)
 

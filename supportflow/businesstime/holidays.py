@@ -96,10 +96,10 @@ def _probe(country: str) -> Any:
 
 @lru_cache(maxsize=256)
 def _options(country: str) -> dict[str, Any]:
-    """The options passed for every year of this country.
+    """The options passed for every year of this country, read from its class's signature.
 
-    Read from the class's signature: ``get_supported_options`` is newer than the
-    oldest holidays release supported (0.60), where Sweden already takes the option.
+    ``get_supported_options`` and passing options through ``country_holidays`` are
+    newer than the oldest release supported (0.60); the class takes them in all.
     """
     import inspect
 
@@ -110,10 +110,7 @@ def _options(country: str) -> dict[str, Any]:
 @lru_cache(maxsize=4096)
 def public_holidays(source: HolidaySource, year: int) -> frozenset[int]:
     """Proleptic ordinals of the public holidays of ``source`` in ``year``."""
-    import holidays
-
-    table = holidays.country_holidays(
-        source.country,
+    table = type(_probe(source.country))(
         subdiv=source.subdivision,
         years=year,
         categories=("public",),
