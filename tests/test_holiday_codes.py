@@ -17,7 +17,7 @@ from supportflow.businesstime import holiday_codes, holidays
 from supportflow.businesstime.spec import HolidaySource
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["SE", "DE-BY", "DE-XX", "US-NY", "GB-SCT", "XX", "SE-AB", "CH-ZH", "NO", "ZZ-1"]
+COUNTRIES = ["SE", "DE", "US", "GB", "XX", "CH", "NO", "ZZ", "se", ""]
 
 
 def _generator():
@@ -45,9 +45,8 @@ def test_the_table_is_what_the_installed_package_says() -> None:
     ).read_text(encoding="utf-8"), "run python scripts/generate_holiday_codes.py"
 
 
-@pytest.mark.parametrize("text", SOURCES)
-def test_the_table_and_the_package_give_the_same_answer(text: str) -> None:
-    country = HolidaySource.parse(text).country
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_the_table_and_the_package_give_the_same_answer(country: str) -> None:
     assert holidays.subdivisions(country) == holidays.package_subdivisions(country)
 
 

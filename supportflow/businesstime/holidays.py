@@ -65,7 +65,7 @@ def installed_version() -> str | None:
     """The installed holidays release, read from its ``*.dist-info`` folder name.
 
     ``importlib.metadata`` would cost more to import than the package lookup it
-    replaces; the folder name (``holidays-0.60.dist-info``) says the same.
+    replaces; the folder name (``holidays-0.109.dist-info``) says the same.
     """
     for folder in sys.path:
         try:
@@ -76,15 +76,6 @@ def installed_version() -> str | None:
             if name.startswith("holidays-") and name.endswith(".dist-info"):
                 return name.removeprefix("holidays-").removesuffix(".dist-info")
     return None
-
-
-def subdivisions(country: str) -> tuple[str, ...] | None:
-    """The subdivision codes of ``country``, or None when the package has no such country."""
-    from holidays.registry import COUNTRIES
-
-    if country not in {code for _, code, *_ in COUNTRIES.values()}:
-        return None
-    return tuple(_probe(country).subdivisions)
 
 
 @lru_cache(maxsize=256)
@@ -99,7 +90,7 @@ def _options(country: str) -> dict[str, Any]:
     """The options passed for every year of this country, read from its class's signature.
 
     ``get_supported_options`` and passing options through ``country_holidays`` are
-    newer than the oldest release supported (0.60); the class takes them in all.
+    newer than the oldest release supported (0.86); the class takes them in all.
     """
     import inspect
 
@@ -135,12 +126,9 @@ def public_holiday_names(source: HolidaySource, year: int) -> dict[int, str]:
     the country's own language, never in the reader's locale (the package would
     follow ``LANG``), so a runtime file is the same on every machine.
     """
-    import holidays
-
     supported = _probe(source.country).supported_languages
     language = "en_US" if "en_US" in supported else _probe(source.country).default_language
-    table = holidays.country_holidays(
-        source.country,
+    table = type(_probe(source.country))(
         subdiv=source.subdivision,
         years=year,
         categories=("public",),
