@@ -90,7 +90,7 @@ def _options(country: str) -> dict[str, Any]:
     """The options passed for every year of this country, read from its class's signature.
 
     ``get_supported_options`` and passing options through ``country_holidays`` are
-    newer than the oldest release supported (0.86); the class takes them in all.
+    newer than the oldest release supported (0.102); the class takes them in all.
     """
     import inspect
 
