@@ -7,11 +7,11 @@ same bytes (no clock, no randomness), so runs and machines are comparable.
 Shape for N teams, as the scale issue describes it:
 
 - N teams, 1,000 per file (``teams-NNN.yaml``), each with a tier, a calendar
-  and languages;
+  and every language, resolving what it holds;
 - N/10 escalation ladders of 50 steps each (5·N steps), 100 ladders per file
   (``escalations-NNN.yaml``): each ladder moves tickets forward through its own
   group of 10 teams, never back, with time-in-tier targets per priority,
-  conditions and manual steps;
+  conditions and manual steps; a routing rule per ladder hands it its tickets;
 - N/10 calendars in 30 IANA zones, each with its country's public holidays (some
   by subdivision), closed dates, a special day and a business day that fits its
   hours, 1,000 per file (``calendars-NNN.yaml``);
@@ -19,7 +19,7 @@ Shape for N teams, as the scale issue describes it:
   targets, and routing, in ``policy.yaml``.
 
 Files stay far below the loader's per-file limits (1 MB, 200,000 values), as a
-real policy split across a folder would. The policy validates with no errors.
+real policy split across a folder would. The policy validates with no findings.
 
     python benchmarks/synthetic.py 1000 /tmp/policy-1k
 """
@@ -39,6 +39,7 @@ LANGUAGES = ("en", "sv", "fi", "de", "fr", "es", "nl", "pl", "ja", "pt")
 PRODUCTS = tuple(f"product-{i:02d}" for i in range(1, 21))
 PRIORITIES = ("p1", "p2", "p3", "p4")
 CHANNELS = ("portal", "email", "chat", "phone")
+REQUEST_TYPES = ("question", "incident")
 TIERS = (
     "first_line",
     "second_line",
@@ -183,10 +184,8 @@ def _main_file(teams: int) -> str:
         "",
         "routing:",
         f"  front_door: {team_id(0)}",
-        "  rules:",
-        "    - name: Incidents go to the second line",
-        "      match: {request_types: [incident]}",
-        f"      to: {team_id(1)}",
+        *(["  rules:"] if ladder_count(teams) > 1 else []),
+        *(_routing_rule(ladder) for ladder in range(1, ladder_count(teams))),
         "",
         "incident:",
         "  trigger:",
@@ -197,6 +196,21 @@ def _main_file(teams: int) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _routing_rule(ladder: int) -> str:
+    """A rule sending one slice of the tickets to the ladder's first team; each ladder
+    gets its own product, language, priority, channel and request type combination."""
+    product, rest = ladder % len(PRODUCTS), ladder // len(PRODUCTS)
+    language, rest = rest % len(LANGUAGES), rest // len(LANGUAGES)
+    priority, rest = rest % len(PRIORITIES), rest // len(PRIORITIES)
+    channel, rest = rest % len(CHANNELS), rest // len(CHANNELS)
+    request_type = REQUEST_TYPES[rest % len(REQUEST_TYPES)]
+    return (
+        f"    - {{match: {{products: [{PRODUCTS[product]}], languages: [{LANGUAGES[language]}],"
+        f" priorities: [{PRIORITIES[priority]}], channels: [{CHANNELS[channel]}],"
+        f" request_types: [{request_type}]}}, to: {team_id(ladder * GROUP)}}}"
+    )
 
 
 def _priority(level: int, priority: str) -> str:
@@ -231,13 +245,13 @@ def _teams(first: int, last: int, calendars: int) -> str:
     lines = [HEADER, "teams:"]
     for index in range(first, last):
         group, position = divmod(index, GROUP)
-        languages = ", ".join(LANGUAGES[(index + k) % len(LANGUAGES)] for k in range(3))
         lines += [
             f"  {team_id(index)}:",
             f"    name: Team {index}",
             f"    tier: {TIERS[position]}",
+            "    resolves: true",
             f"    calendar: {calendar_id(group % calendars)}",
-            f"    languages: [{languages}]",
+            f"    languages: [{', '.join(LANGUAGES)}]",
         ]
     return "\n".join(lines) + "\n"
 

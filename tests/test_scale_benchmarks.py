@@ -35,6 +35,10 @@ def test_the_synthetic_policy_has_the_described_shape_and_validates_clean(tmp_pa
     assert len({cell.product.id for cell in policy.support_matrix}) == 20
 
 
+def test_the_smallest_synthetic_policy_validates_clean(tmp_path: Path) -> None:
+    assert validate_policy(write_policy(tmp_path / "policy", 10)).findings == []
+
+
 def test_the_synthetic_policy_is_the_same_every_time() -> None:
     assert policy_files(1_200) == policy_files(1_200)
     assert sorted(policy_files(2_500)) == [

@@ -16,7 +16,7 @@ from typing import Any
 
 from supportflow.compile.schema_errors import SchemaError, unique
 
-SCHEMA_SHA256 = "e3d1221d34734435eec3cd94d65228a40694993ee3aafb2bc32de980acaf93ca"
+SCHEMA_SHA256 = "3e79ed440d370d2bdace226f3fe66287e0b50e5b15fde8c4abee0933b55f5b66"
 
 _PATTERN_0 = re.compile("^[A-Za-z][A-Za-z0-9_-]*$")
 _PATTERN_1 = re.compile("^(https?://|mailto:)\\S+$")
@@ -46,64 +46,66 @@ _SET_16 = frozenset({"date", "hours"})
 _SET_17 = frozenset({"date", "hours", "note"})
 _SET_18 = frozenset({"name", "timezone", "hours", "holidays", "closed", "open", "special_days", "business_day", "illustrative"})
 _SET_19 = frozenset({"calendar"})
-_SET_20 = frozenset({"calendar", "available", "coming_soon", "note"})
-_SET_21 = frozenset({"name", "description", "required_information"})
-_SET_22 = frozenset({"level", "definition"})
-_SET_23 = frozenset({"name", "level", "definition"})
-_SET_24 = frozenset({"within"})
-_SET_25 = frozenset({"business", "calendar"})
-_SET_26 = frozenset({"within", "clock", "calendar", "business_day", "illustrative"})
-_SET_27 = frozenset({"assessment", "first_response", "next_update", "resolution"})
-_SET_28 = frozenset({"name", "level", "definition", "targets"})
-_SET_29 = frozenset({"impact", "urgency", "priority"})
-_SET_30 = frozenset({"team", "during", "reassessment"})
-_SET_31 = frozenset({"tier"})
-_SET_32 = frozenset({"first_line", "second_line", "third_line", "management", "development", "consultants", "product_support", "account_management", "service_management", "operations", "sales", "vendor", "customer_operations_provider"})
-_SET_33 = frozenset({"name", "tier", "description", "calendar", "languages", "external", "contact", "illustrative"})
-_SET_34 = frozenset({"match", "to"})
-_SET_35 = frozenset({"products", "languages", "request_types", "priorities", "severities", "channels"})
-_SET_36 = frozenset({"name", "match", "to", "note"})
-_SET_37 = frozenset({"front_door", "rules"})
-_SET_38 = frozenset({"front_door"})
-_SET_39 = frozenset({"steps"})
-_SET_40 = frozenset({"from", "to", "when"})
-_SET_41 = frozenset({"manual"})
-_SET_42 = frozenset({"time_in_tier", "priorities", "severities", "condition"})
-_SET_43 = frozenset({"times", "every"})
-_SET_44 = frozenset({"none", "customer_contacts_party", "party_contacts_customer", "case_by_case"})
-_SET_45 = frozenset({"from", "to", "when", "notify", "repeat", "customer_contact", "note"})
-_SET_46 = frozenset({"name", "description", "applies_to", "steps"})
-_SET_47 = frozenset({"trigger", "actions"})
-_SET_48 = frozenset({"severities", "priorities"})
-_SET_49 = frozenset({"all", "one_or_more"})
-_SET_50 = frozenset({"action"})
-_SET_51 = frozenset({"update_status_page", "contact_affected_customers", "notify", "assign_owner", "post_incident_review"})
-_SET_52 = frozenset({"action", "notify", "note"})
-_SET_53 = frozenset({"trigger", "owner", "perform", "actions", "restore_target", "availability"})
-_SET_54 = frozenset({"initial", "states"})
-_SET_55 = frozenset({"running", "paused", "stopped"})
-_SET_56 = frozenset({"support", "customer", "third_party"})
-_SET_57 = frozenset({"name", "sla", "owner", "final", "monitored"})
-_SET_58 = frozenset({"from", "to", "on"})
-_SET_59 = frozenset({"reopen", "new_linked_case", "ignored"})
-_SET_60 = frozenset({"initial", "states", "transitions", "reply_to_closed", "one_issue_per_case"})
-_SET_61 = frozenset({"format"})
-_SET_62 = frozenset({"format", "in_subject"})
-_SET_63 = frozenset({"fixed_fields", "guidance"})
-_SET_64 = frozenset({"data", "delete"})
-_SET_65 = frozenset({"tickets", "user_accounts", "attachments", "call_recordings", "chat_transcripts"})
-_SET_66 = frozenset({"after_status", "inactive", "on_request", "expired"})
-_SET_67 = frozenset({"delete", "anonymise"})
-_SET_68 = frozenset({"data", "status", "condition", "after", "delete", "illustrative"})
-_SET_69 = frozenset({"name", "pattern"})
-_SET_70 = frozenset({"name", "pattern", "replacement", "illustrative"})
-_SET_71 = frozenset({"read_tickets", "write_tickets", "redact", "delete_tickets", "read_users", "manage_users", "export"})
-_SET_72 = frozenset({"description", "can"})
-_SET_73 = frozenset({"required", "optional"})
-_SET_74 = frozenset({"immediately", "within_24h", "manual"})
-_SET_75 = frozenset({"role_based", "roles", "mfa", "sso", "training_required", "revoke_on_termination"})
-_SET_76 = frozenset({"minimisation", "retention", "redaction", "access"})
-_SET_77 = frozenset({"apiVersion", "kind", "include", "organization", "languages", "products", "channels", "calendars", "support_matrix", "request_types", "severities", "priorities", "priority_matrix", "triage", "teams", "routing", "escalations", "incident", "lifecycle", "case_reference", "data_protection"})
+_SET_20 = frozenset({"channels", "request_types", "calendar", "illustrative"})
+_SET_21 = frozenset({"calendar", "available", "coming_soon", "note", "hours"})
+_SET_22 = frozenset({"name", "description", "required_information"})
+_SET_23 = frozenset({"level", "definition"})
+_SET_24 = frozenset({"name", "level", "definition"})
+_SET_25 = frozenset({"within"})
+_SET_26 = frozenset({"business", "calendar"})
+_SET_27 = frozenset({"within", "clock", "calendar", "business_day", "illustrative"})
+_SET_28 = frozenset({"assessment", "first_response", "next_update", "resolution"})
+_SET_29 = frozenset({"name", "level", "definition", "targets"})
+_SET_30 = frozenset({"impact", "urgency", "priority"})
+_SET_31 = frozenset({"team", "during", "reassessment"})
+_SET_32 = frozenset({"tier"})
+_SET_33 = frozenset({"first_line", "second_line", "third_line", "management", "development", "consultants", "product_support", "account_management", "service_management", "operations", "sales", "vendor", "customer_operations_provider"})
+_SET_34 = frozenset({"name", "tier", "description", "calendar", "languages", "external", "contact", "illustrative", "resolves"})
+_SET_35 = frozenset({"match", "to"})
+_SET_36 = frozenset({"products", "languages", "request_types", "priorities", "severities", "channels"})
+_SET_37 = frozenset({"name", "match", "to", "note"})
+_SET_38 = frozenset({"front_door", "rules"})
+_SET_39 = frozenset({"front_door"})
+_SET_40 = frozenset({"steps"})
+_SET_41 = frozenset({"from", "to", "when"})
+_SET_42 = frozenset({"handover", "assist"})
+_SET_43 = frozenset({"manual"})
+_SET_44 = frozenset({"time_in_tier", "priorities", "severities", "condition"})
+_SET_45 = frozenset({"times", "every"})
+_SET_46 = frozenset({"none", "customer_contacts_party", "party_contacts_customer", "case_by_case"})
+_SET_47 = frozenset({"id", "kind", "from", "to", "when", "notify", "repeat", "customer_contact", "note", "after"})
+_SET_48 = frozenset({"name", "description", "applies_to", "steps"})
+_SET_49 = frozenset({"trigger", "actions"})
+_SET_50 = frozenset({"severities", "priorities", "request_types"})
+_SET_51 = frozenset({"all", "one_or_more"})
+_SET_52 = frozenset({"action"})
+_SET_53 = frozenset({"update_status_page", "contact_affected_customers", "notify", "assign_owner", "post_incident_review"})
+_SET_54 = frozenset({"action", "notify", "note"})
+_SET_55 = frozenset({"trigger", "owner", "perform", "actions", "restore_target", "availability"})
+_SET_56 = frozenset({"initial", "states"})
+_SET_57 = frozenset({"running", "paused", "stopped"})
+_SET_58 = frozenset({"support", "customer", "third_party"})
+_SET_59 = frozenset({"name", "sla", "owner", "final", "monitored"})
+_SET_60 = frozenset({"from", "to", "on"})
+_SET_61 = frozenset({"reopen", "new_linked_case", "ignored"})
+_SET_62 = frozenset({"initial", "states", "transitions", "reply_to_closed", "one_issue_per_case"})
+_SET_63 = frozenset({"format"})
+_SET_64 = frozenset({"format", "in_subject"})
+_SET_65 = frozenset({"fixed_fields", "guidance"})
+_SET_66 = frozenset({"data", "delete"})
+_SET_67 = frozenset({"tickets", "user_accounts", "attachments", "call_recordings", "chat_transcripts"})
+_SET_68 = frozenset({"after_status", "inactive", "on_request", "expired"})
+_SET_69 = frozenset({"delete", "anonymise"})
+_SET_70 = frozenset({"data", "status", "condition", "after", "delete", "illustrative"})
+_SET_71 = frozenset({"name", "pattern"})
+_SET_72 = frozenset({"name", "pattern", "replacement", "illustrative", "examples"})
+_SET_73 = frozenset({"read_tickets", "write_tickets", "redact", "delete_tickets", "read_users", "manage_users", "export"})
+_SET_74 = frozenset({"description", "can"})
+_SET_75 = frozenset({"required", "optional"})
+_SET_76 = frozenset({"immediately", "within_24h", "manual"})
+_SET_77 = frozenset({"role_based", "roles", "mfa", "sso", "training_required", "revoke_on_termination"})
+_SET_78 = frozenset({"minimisation", "retention", "redaction", "access"})
+_SET_79 = frozenset({"apiVersion", "kind", "include", "organization", "languages", "products", "channels", "calendars", "support_matrix", "request_types", "severities", "priorities", "priority_matrix", "triage", "teams", "routing", "escalations", "incident", "lifecycle", "case_reference", "data_protection"})
 
 
 def errors(x: Any) -> list[SchemaError]:
@@ -719,6 +721,45 @@ def _check_24(x: Any) -> list[SchemaError]:
     return e
 
 
+def _check_47(x: Any) -> list[SchemaError]:
+    """#/$defs/matrixCell/properties/hours/items"""
+    e: list[SchemaError] = []
+    if not (isinstance(x, dict)):
+        e.append(SchemaError("#/$defs/matrixCell/properties/hours/items", "type", x))
+    if isinstance(x, dict):
+        for k in _SET_19:
+            if k not in x:
+                e.append(SchemaError("#/$defs/matrixCell/properties/hours/items", "required", x, k))
+    if isinstance(x, dict):
+        if "channels" in x:
+            for error in _check_19(x["channels"]):
+                e.append(error.inside("channels"))
+        if "request_types" in x:
+            for error in _check_19(x["request_types"]):
+                e.append(error.inside("request_types"))
+        if "calendar" in x:
+            for error in _check_6(x["calendar"]):
+                e.append(error.inside("calendar"))
+        if "illustrative" in x:
+            for error in _check_18(x["illustrative"]):
+                e.append(error.inside("illustrative"))
+        if any(k not in _SET_20 for k in x):
+            e.append(SchemaError("#/$defs/matrixCell/properties/hours/items", "additionalProperties", x))
+    return e
+
+
+def _check_46(x: Any) -> list[SchemaError]:
+    """#/$defs/matrixCell/properties/hours"""
+    e: list[SchemaError] = []
+    if not (isinstance(x, list)):
+        e.append(SchemaError("#/$defs/matrixCell/properties/hours", "type", x))
+    if isinstance(x, list):
+        for i, v in enumerate(x):
+            for error in _check_47(v):
+                e.append(error.inside(i))
+    return e
+
+
 def _check_45(x: Any) -> list[SchemaError]:
     """#/$defs/matrixCell"""
     e: list[SchemaError] = []
@@ -741,7 +782,10 @@ def _check_45(x: Any) -> list[SchemaError]:
         if "note" in x:
             for error in _check_7(x["note"]):
                 e.append(error.inside("note"))
-        if any(k not in _SET_20 for k in x):
+        if "hours" in x:
+            for error in _check_46(x["hours"]):
+                e.append(error.inside("hours"))
+        if any(k not in _SET_21 for k in x):
             e.append(SchemaError("#/$defs/matrixCell", "additionalProperties", x))
     return e
 
@@ -780,7 +824,7 @@ def _check_43(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_48(x: Any) -> list[SchemaError]:
+def _check_50(x: Any) -> list[SchemaError]:
     """#/$defs/requestType/properties/required_information"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
@@ -792,7 +836,7 @@ def _check_48(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_47(x: Any) -> list[SchemaError]:
+def _check_49(x: Any) -> list[SchemaError]:
     """#/$defs/requestType"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -809,14 +853,14 @@ def _check_47(x: Any) -> list[SchemaError]:
             for error in _check_7(x["description"]):
                 e.append(error.inside("description"))
         if "required_information" in x:
-            for error in _check_48(x["required_information"]):
+            for error in _check_50(x["required_information"]):
                 e.append(error.inside("required_information"))
-        if any(k not in _SET_21 for k in x):
+        if any(k not in _SET_22 for k in x):
             e.append(SchemaError("#/$defs/requestType", "additionalProperties", x))
     return e
 
 
-def _check_46(x: Any) -> list[SchemaError]:
+def _check_48(x: Any) -> list[SchemaError]:
     """#/properties/request_types"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -828,12 +872,12 @@ def _check_46(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_47(v):
+                for error in _check_49(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_51(x: Any) -> list[SchemaError]:
+def _check_53(x: Any) -> list[SchemaError]:
     """#/$defs/severity/properties/level"""
     e: list[SchemaError] = []
     if not ((isinstance(x, int) and not isinstance(x, bool))):
@@ -847,13 +891,13 @@ def _check_51(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_50(x: Any) -> list[SchemaError]:
+def _check_52(x: Any) -> list[SchemaError]:
     """#/$defs/severity"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/severity", "type", x))
     if isinstance(x, dict):
-        for k in _SET_22:
+        for k in _SET_23:
             if k not in x:
                 e.append(SchemaError("#/$defs/severity", "required", x, k))
     if isinstance(x, dict):
@@ -861,17 +905,17 @@ def _check_50(x: Any) -> list[SchemaError]:
             for error in _check_7(x["name"]):
                 e.append(error.inside("name"))
         if "level" in x:
-            for error in _check_51(x["level"]):
+            for error in _check_53(x["level"]):
                 e.append(error.inside("level"))
         if "definition" in x:
             for error in _check_7(x["definition"]):
                 e.append(error.inside("definition"))
-        if any(k not in _SET_23 for k in x):
+        if any(k not in _SET_24 for k in x):
             e.append(SchemaError("#/$defs/severity", "additionalProperties", x))
     return e
 
 
-def _check_49(x: Any) -> list[SchemaError]:
+def _check_51(x: Any) -> list[SchemaError]:
     """#/properties/severities"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -883,12 +927,12 @@ def _check_49(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_50(v):
+                for error in _check_52(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_54(x: Any) -> list[SchemaError]:
+def _check_56(x: Any) -> list[SchemaError]:
     """#/$defs/priority/properties/level"""
     e: list[SchemaError] = []
     if not ((isinstance(x, int) and not isinstance(x, bool))):
@@ -902,7 +946,7 @@ def _check_54(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_57(x: Any) -> list[SchemaError]:
+def _check_59(x: Any) -> list[SchemaError]:
     """#/$defs/target/oneOf/0"""
     e: list[SchemaError] = []
     if not (isinstance(x, str)):
@@ -913,7 +957,7 @@ def _check_57(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_59(x: Any) -> list[SchemaError]:
+def _check_61(x: Any) -> list[SchemaError]:
     """#/$defs/target/oneOf/1/properties/within"""
     e: list[SchemaError] = []
     if not (isinstance(x, str)):
@@ -924,15 +968,15 @@ def _check_59(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_60(x: Any) -> list[SchemaError]:
+def _check_62(x: Any) -> list[SchemaError]:
     """#/$defs/target/oneOf/1/properties/clock"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_25):
+    if not (isinstance(x, str) and x in _SET_26):
         e.append(SchemaError("#/$defs/target/oneOf/1/properties/clock", "enum", x))
     return e
 
 
-def _check_61(x: Any) -> list[SchemaError]:
+def _check_63(x: Any) -> list[SchemaError]:
     """#/$defs/target/oneOf/1/properties/business_day"""
     e: list[SchemaError] = []
     if not (isinstance(x, str)):
@@ -940,74 +984,74 @@ def _check_61(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_58(x: Any) -> list[SchemaError]:
+def _check_60(x: Any) -> list[SchemaError]:
     """#/$defs/target/oneOf/1"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/target/oneOf/1", "type", x))
     if isinstance(x, dict):
-        for k in _SET_24:
+        for k in _SET_25:
             if k not in x:
                 e.append(SchemaError("#/$defs/target/oneOf/1", "required", x, k))
     if isinstance(x, dict):
         if "within" in x:
-            for error in _check_59(x["within"]):
+            for error in _check_61(x["within"]):
                 e.append(error.inside("within"))
         if "clock" in x:
-            for error in _check_60(x["clock"]):
+            for error in _check_62(x["clock"]):
                 e.append(error.inside("clock"))
         if "calendar" in x:
             for error in _check_6(x["calendar"]):
                 e.append(error.inside("calendar"))
         if "business_day" in x:
-            for error in _check_61(x["business_day"]):
+            for error in _check_63(x["business_day"]):
                 e.append(error.inside("business_day"))
         if "illustrative" in x:
             for error in _check_18(x["illustrative"]):
                 e.append(error.inside("illustrative"))
-        if any(k not in _SET_26 for k in x):
+        if any(k not in _SET_27 for k in x):
             e.append(SchemaError("#/$defs/target/oneOf/1", "additionalProperties", x))
     return e
 
 
-def _check_56(x: Any) -> list[SchemaError]:
+def _check_58(x: Any) -> list[SchemaError]:
     """#/$defs/target"""
     e: list[SchemaError] = []
-    if sum(not check(x) for check in (_check_57, _check_58,)) != 1:
+    if sum(not check(x) for check in (_check_59, _check_60,)) != 1:
         e.append(SchemaError("#/$defs/target", "oneOf", x))
     return e
 
 
-def _check_55(x: Any) -> list[SchemaError]:
+def _check_57(x: Any) -> list[SchemaError]:
     """#/$defs/priority/properties/targets"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/priority/properties/targets", "type", x))
     if isinstance(x, dict):
         if "assessment" in x:
-            for error in _check_56(x["assessment"]):
+            for error in _check_58(x["assessment"]):
                 e.append(error.inside("assessment"))
         if "first_response" in x:
-            for error in _check_56(x["first_response"]):
+            for error in _check_58(x["first_response"]):
                 e.append(error.inside("first_response"))
         if "next_update" in x:
-            for error in _check_56(x["next_update"]):
+            for error in _check_58(x["next_update"]):
                 e.append(error.inside("next_update"))
         if "resolution" in x:
-            for error in _check_56(x["resolution"]):
+            for error in _check_58(x["resolution"]):
                 e.append(error.inside("resolution"))
-        if any(k not in _SET_27 for k in x):
+        if any(k not in _SET_28 for k in x):
             e.append(SchemaError("#/$defs/priority/properties/targets", "additionalProperties", x))
     return e
 
 
-def _check_53(x: Any) -> list[SchemaError]:
+def _check_55(x: Any) -> list[SchemaError]:
     """#/$defs/priority"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/priority", "type", x))
     if isinstance(x, dict):
-        for k in _SET_22:
+        for k in _SET_23:
             if k not in x:
                 e.append(SchemaError("#/$defs/priority", "required", x, k))
     if isinstance(x, dict):
@@ -1015,20 +1059,20 @@ def _check_53(x: Any) -> list[SchemaError]:
             for error in _check_7(x["name"]):
                 e.append(error.inside("name"))
         if "level" in x:
-            for error in _check_54(x["level"]):
+            for error in _check_56(x["level"]):
                 e.append(error.inside("level"))
         if "definition" in x:
             for error in _check_7(x["definition"]):
                 e.append(error.inside("definition"))
         if "targets" in x:
-            for error in _check_55(x["targets"]):
+            for error in _check_57(x["targets"]):
                 e.append(error.inside("targets"))
-        if any(k not in _SET_28 for k in x):
+        if any(k not in _SET_29 for k in x):
             e.append(SchemaError("#/$defs/priority", "additionalProperties", x))
     return e
 
 
-def _check_52(x: Any) -> list[SchemaError]:
+def _check_54(x: Any) -> list[SchemaError]:
     """#/properties/priorities"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1040,12 +1084,12 @@ def _check_52(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_53(v):
+                for error in _check_55(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_63(x: Any) -> list[SchemaError]:
+def _check_65(x: Any) -> list[SchemaError]:
     """#/$defs/priorityMatrix/properties/impact"""
     e: list[SchemaError] = []
     e += _check_19(x)
@@ -1055,7 +1099,7 @@ def _check_63(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_64(x: Any) -> list[SchemaError]:
+def _check_66(x: Any) -> list[SchemaError]:
     """#/$defs/priorityMatrix/properties/urgency"""
     e: list[SchemaError] = []
     e += _check_19(x)
@@ -1065,7 +1109,7 @@ def _check_64(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_66(x: Any) -> list[SchemaError]:
+def _check_68(x: Any) -> list[SchemaError]:
     """#/$defs/priorityMatrix/properties/priority/additionalProperties"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1078,7 +1122,7 @@ def _check_66(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_65(x: Any) -> list[SchemaError]:
+def _check_67(x: Any) -> list[SchemaError]:
     """#/$defs/priorityMatrix/properties/priority"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1086,36 +1130,36 @@ def _check_65(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_66(v):
+                for error in _check_68(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_62(x: Any) -> list[SchemaError]:
+def _check_64(x: Any) -> list[SchemaError]:
     """#/$defs/priorityMatrix"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/priorityMatrix", "type", x))
     if isinstance(x, dict):
-        for k in _SET_29:
+        for k in _SET_30:
             if k not in x:
                 e.append(SchemaError("#/$defs/priorityMatrix", "required", x, k))
     if isinstance(x, dict):
         if "impact" in x:
-            for error in _check_63(x["impact"]):
+            for error in _check_65(x["impact"]):
                 e.append(error.inside("impact"))
         if "urgency" in x:
-            for error in _check_64(x["urgency"]):
+            for error in _check_66(x["urgency"]):
                 e.append(error.inside("urgency"))
         if "priority" in x:
-            for error in _check_65(x["priority"]):
+            for error in _check_67(x["priority"]):
                 e.append(error.inside("priority"))
-        if any(k not in _SET_29 for k in x):
+        if any(k not in _SET_30 for k in x):
             e.append(SchemaError("#/$defs/priorityMatrix", "additionalProperties", x))
     return e
 
 
-def _check_67(x: Any) -> list[SchemaError]:
+def _check_69(x: Any) -> list[SchemaError]:
     """#/$defs/triage"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1130,20 +1174,20 @@ def _check_67(x: Any) -> list[SchemaError]:
         if "reassessment" in x:
             for error in _check_7(x["reassessment"]):
                 e.append(error.inside("reassessment"))
-        if any(k not in _SET_30 for k in x):
+        if any(k not in _SET_31 for k in x):
             e.append(SchemaError("#/$defs/triage", "additionalProperties", x))
     return e
 
 
-def _check_70(x: Any) -> list[SchemaError]:
+def _check_72(x: Any) -> list[SchemaError]:
     """#/$defs/team/properties/tier"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_32):
+    if not (isinstance(x, str) and x in _SET_33):
         e.append(SchemaError("#/$defs/team/properties/tier", "enum", x))
     return e
 
 
-def _check_71(x: Any) -> list[SchemaError]:
+def _check_73(x: Any) -> list[SchemaError]:
     """#/$defs/team/properties/languages"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
@@ -1158,7 +1202,7 @@ def _check_71(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_72(x: Any) -> list[SchemaError]:
+def _check_74(x: Any) -> list[SchemaError]:
     """#/$defs/team/properties/external"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -1166,13 +1210,21 @@ def _check_72(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_69(x: Any) -> list[SchemaError]:
+def _check_75(x: Any) -> list[SchemaError]:
+    """#/$defs/team/properties/resolves"""
+    e: list[SchemaError] = []
+    if not (isinstance(x, bool)):
+        e.append(SchemaError("#/$defs/team/properties/resolves", "type", x))
+    return e
+
+
+def _check_71(x: Any) -> list[SchemaError]:
     """#/$defs/team"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/team", "type", x))
     if isinstance(x, dict):
-        for k in _SET_31:
+        for k in _SET_32:
             if k not in x:
                 e.append(SchemaError("#/$defs/team", "required", x, k))
     if isinstance(x, dict):
@@ -1180,7 +1232,7 @@ def _check_69(x: Any) -> list[SchemaError]:
             for error in _check_7(x["name"]):
                 e.append(error.inside("name"))
         if "tier" in x:
-            for error in _check_70(x["tier"]):
+            for error in _check_72(x["tier"]):
                 e.append(error.inside("tier"))
         if "description" in x:
             for error in _check_7(x["description"]):
@@ -1189,10 +1241,10 @@ def _check_69(x: Any) -> list[SchemaError]:
             for error in _check_6(x["calendar"]):
                 e.append(error.inside("calendar"))
         if "languages" in x:
-            for error in _check_71(x["languages"]):
+            for error in _check_73(x["languages"]):
                 e.append(error.inside("languages"))
         if "external" in x:
-            for error in _check_72(x["external"]):
+            for error in _check_74(x["external"]):
                 e.append(error.inside("external"))
         if "contact" in x:
             for error in _check_7(x["contact"]):
@@ -1200,12 +1252,15 @@ def _check_69(x: Any) -> list[SchemaError]:
         if "illustrative" in x:
             for error in _check_18(x["illustrative"]):
                 e.append(error.inside("illustrative"))
-        if any(k not in _SET_33 for k in x):
+        if "resolves" in x:
+            for error in _check_75(x["resolves"]):
+                e.append(error.inside("resolves"))
+        if any(k not in _SET_34 for k in x):
             e.append(SchemaError("#/$defs/team", "additionalProperties", x))
     return e
 
 
-def _check_68(x: Any) -> list[SchemaError]:
+def _check_70(x: Any) -> list[SchemaError]:
     """#/properties/teams"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1217,12 +1272,12 @@ def _check_68(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_69(v):
+                for error in _check_71(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_77(x: Any) -> list[SchemaError]:
+def _check_80(x: Any) -> list[SchemaError]:
     """#/$defs/match/properties/languages"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
@@ -1234,7 +1289,7 @@ def _check_77(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_76(x: Any) -> list[SchemaError]:
+def _check_79(x: Any) -> list[SchemaError]:
     """#/$defs/match"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1244,7 +1299,7 @@ def _check_76(x: Any) -> list[SchemaError]:
             for error in _check_19(x["products"]):
                 e.append(error.inside("products"))
         if "languages" in x:
-            for error in _check_77(x["languages"]):
+            for error in _check_80(x["languages"]):
                 e.append(error.inside("languages"))
         if "request_types" in x:
             for error in _check_19(x["request_types"]):
@@ -1258,7 +1313,7 @@ def _check_76(x: Any) -> list[SchemaError]:
         if "channels" in x:
             for error in _check_19(x["channels"]):
                 e.append(error.inside("channels"))
-        if any(k not in _SET_35 for k in x):
+        if any(k not in _SET_36 for k in x):
             e.append(SchemaError("#/$defs/match", "additionalProperties", x))
     if isinstance(x, dict):
         if len(x) < 1:
@@ -1266,13 +1321,13 @@ def _check_76(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_75(x: Any) -> list[SchemaError]:
+def _check_78(x: Any) -> list[SchemaError]:
     """#/$defs/routing/properties/rules/items"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/routing/properties/rules/items", "type", x))
     if isinstance(x, dict):
-        for k in _SET_34:
+        for k in _SET_35:
             if k not in x:
                 e.append(SchemaError("#/$defs/routing/properties/rules/items", "required", x, k))
     if isinstance(x, dict):
@@ -1280,7 +1335,7 @@ def _check_75(x: Any) -> list[SchemaError]:
             for error in _check_7(x["name"]):
                 e.append(error.inside("name"))
         if "match" in x:
-            for error in _check_76(x["match"]):
+            for error in _check_79(x["match"]):
                 e.append(error.inside("match"))
         if "to" in x:
             for error in _check_6(x["to"]):
@@ -1288,24 +1343,24 @@ def _check_75(x: Any) -> list[SchemaError]:
         if "note" in x:
             for error in _check_7(x["note"]):
                 e.append(error.inside("note"))
-        if any(k not in _SET_36 for k in x):
+        if any(k not in _SET_37 for k in x):
             e.append(SchemaError("#/$defs/routing/properties/rules/items", "additionalProperties", x))
     return e
 
 
-def _check_74(x: Any) -> list[SchemaError]:
+def _check_77(x: Any) -> list[SchemaError]:
     """#/$defs/routing/properties/rules"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
         e.append(SchemaError("#/$defs/routing/properties/rules", "type", x))
     if isinstance(x, list):
         for i, v in enumerate(x):
-            for error in _check_75(v):
+            for error in _check_78(v):
                 e.append(error.inside(i))
     return e
 
 
-def _check_73(x: Any) -> list[SchemaError]:
+def _check_76(x: Any) -> list[SchemaError]:
     """#/$defs/routing"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1315,33 +1370,41 @@ def _check_73(x: Any) -> list[SchemaError]:
             for error in _check_6(x["front_door"]):
                 e.append(error.inside("front_door"))
         if "rules" in x:
-            for error in _check_74(x["rules"]):
+            for error in _check_77(x["rules"]):
                 e.append(error.inside("rules"))
-        if any(k not in _SET_37 for k in x):
+        if any(k not in _SET_38 for k in x):
             e.append(SchemaError("#/$defs/routing", "additionalProperties", x))
     if isinstance(x, dict):
-        for k in _SET_38:
+        for k in _SET_39:
             if k not in x:
                 e.append(SchemaError("#/$defs/routing", "required", x, k))
     return e
 
 
-def _check_83(x: Any) -> list[SchemaError]:
+def _check_85(x: Any) -> list[SchemaError]:
+    """#/$defs/escalation/properties/steps/items/properties/kind"""
+    e: list[SchemaError] = []
+    if not (isinstance(x, str) and x in _SET_42):
+        e.append(SchemaError("#/$defs/escalation/properties/steps/items/properties/kind", "enum", x))
+    return e
+
+
+def _check_87(x: Any) -> list[SchemaError]:
     """#/$defs/trigger/oneOf/0"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_41):
+    if not (isinstance(x, str) and x in _SET_43):
         e.append(SchemaError("#/$defs/trigger/oneOf/0", "const", x))
     return e
 
 
-def _check_84(x: Any) -> list[SchemaError]:
+def _check_88(x: Any) -> list[SchemaError]:
     """#/$defs/trigger/oneOf/1"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/trigger/oneOf/1", "type", x))
     if isinstance(x, dict):
         if "time_in_tier" in x:
-            for error in _check_56(x["time_in_tier"]):
+            for error in _check_58(x["time_in_tier"]):
                 e.append(error.inside("time_in_tier"))
         if "priorities" in x:
             for error in _check_19(x["priorities"]):
@@ -1352,7 +1415,7 @@ def _check_84(x: Any) -> list[SchemaError]:
         if "condition" in x:
             for error in _check_7(x["condition"]):
                 e.append(error.inside("condition"))
-        if any(k not in _SET_42 for k in x):
+        if any(k not in _SET_44 for k in x):
             e.append(SchemaError("#/$defs/trigger/oneOf/1", "additionalProperties", x))
     if isinstance(x, dict):
         if len(x) < 1:
@@ -1360,15 +1423,15 @@ def _check_84(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_82(x: Any) -> list[SchemaError]:
+def _check_86(x: Any) -> list[SchemaError]:
     """#/$defs/trigger"""
     e: list[SchemaError] = []
-    if sum(not check(x) for check in (_check_83, _check_84,)) != 1:
+    if sum(not check(x) for check in (_check_87, _check_88,)) != 1:
         e.append(SchemaError("#/$defs/trigger", "oneOf", x))
     return e
 
 
-def _check_86(x: Any) -> list[SchemaError]:
+def _check_90(x: Any) -> list[SchemaError]:
     """#/$defs/escalation/properties/steps/items/properties/repeat/properties/times"""
     e: list[SchemaError] = []
     if not ((isinstance(x, int) and not isinstance(x, bool))):
@@ -1382,7 +1445,7 @@ def _check_86(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_87(x: Any) -> list[SchemaError]:
+def _check_91(x: Any) -> list[SchemaError]:
     """#/$defs/duration"""
     e: list[SchemaError] = []
     if not (isinstance(x, str)):
@@ -1393,45 +1456,51 @@ def _check_87(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_85(x: Any) -> list[SchemaError]:
+def _check_89(x: Any) -> list[SchemaError]:
     """#/$defs/escalation/properties/steps/items/properties/repeat"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/escalation/properties/steps/items/properties/repeat", "type", x))
     if isinstance(x, dict):
-        for k in _SET_43:
+        for k in _SET_45:
             if k not in x:
                 e.append(SchemaError("#/$defs/escalation/properties/steps/items/properties/repeat", "required", x, k))
     if isinstance(x, dict):
         if "times" in x:
-            for error in _check_86(x["times"]):
+            for error in _check_90(x["times"]):
                 e.append(error.inside("times"))
         if "every" in x:
-            for error in _check_87(x["every"]):
+            for error in _check_91(x["every"]):
                 e.append(error.inside("every"))
-        if any(k not in _SET_43 for k in x):
+        if any(k not in _SET_45 for k in x):
             e.append(SchemaError("#/$defs/escalation/properties/steps/items/properties/repeat", "additionalProperties", x))
     return e
 
 
-def _check_88(x: Any) -> list[SchemaError]:
+def _check_92(x: Any) -> list[SchemaError]:
     """#/$defs/escalation/properties/steps/items/properties/customer_contact"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_44):
+    if not (isinstance(x, str) and x in _SET_46):
         e.append(SchemaError("#/$defs/escalation/properties/steps/items/properties/customer_contact", "enum", x))
     return e
 
 
-def _check_81(x: Any) -> list[SchemaError]:
+def _check_84(x: Any) -> list[SchemaError]:
     """#/$defs/escalation/properties/steps/items"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/escalation/properties/steps/items", "type", x))
     if isinstance(x, dict):
-        for k in _SET_40:
+        for k in _SET_41:
             if k not in x:
                 e.append(SchemaError("#/$defs/escalation/properties/steps/items", "required", x, k))
     if isinstance(x, dict):
+        if "id" in x:
+            for error in _check_6(x["id"]):
+                e.append(error.inside("id"))
+        if "kind" in x:
+            for error in _check_85(x["kind"]):
+                e.append(error.inside("kind"))
         if "from" in x:
             for error in _check_6(x["from"]):
                 e.append(error.inside("from"))
@@ -1439,26 +1508,29 @@ def _check_81(x: Any) -> list[SchemaError]:
             for error in _check_6(x["to"]):
                 e.append(error.inside("to"))
         if "when" in x:
-            for error in _check_82(x["when"]):
+            for error in _check_86(x["when"]):
                 e.append(error.inside("when"))
         if "notify" in x:
             for error in _check_19(x["notify"]):
                 e.append(error.inside("notify"))
         if "repeat" in x:
-            for error in _check_85(x["repeat"]):
+            for error in _check_89(x["repeat"]):
                 e.append(error.inside("repeat"))
         if "customer_contact" in x:
-            for error in _check_88(x["customer_contact"]):
+            for error in _check_92(x["customer_contact"]):
                 e.append(error.inside("customer_contact"))
         if "note" in x:
             for error in _check_7(x["note"]):
                 e.append(error.inside("note"))
-        if any(k not in _SET_45 for k in x):
+        if "after" in x:
+            for error in _check_19(x["after"]):
+                e.append(error.inside("after"))
+        if any(k not in _SET_47 for k in x):
             e.append(SchemaError("#/$defs/escalation/properties/steps/items", "additionalProperties", x))
     return e
 
 
-def _check_80(x: Any) -> list[SchemaError]:
+def _check_83(x: Any) -> list[SchemaError]:
     """#/$defs/escalation/properties/steps"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
@@ -1468,18 +1540,18 @@ def _check_80(x: Any) -> list[SchemaError]:
             e.append(SchemaError("#/$defs/escalation/properties/steps", "minItems", x))
     if isinstance(x, list):
         for i, v in enumerate(x):
-            for error in _check_81(v):
+            for error in _check_84(v):
                 e.append(error.inside(i))
     return e
 
 
-def _check_79(x: Any) -> list[SchemaError]:
+def _check_82(x: Any) -> list[SchemaError]:
     """#/$defs/escalation"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/escalation", "type", x))
     if isinstance(x, dict):
-        for k in _SET_39:
+        for k in _SET_40:
             if k not in x:
                 e.append(SchemaError("#/$defs/escalation", "required", x, k))
     if isinstance(x, dict):
@@ -1490,17 +1562,17 @@ def _check_79(x: Any) -> list[SchemaError]:
             for error in _check_7(x["description"]):
                 e.append(error.inside("description"))
         if "applies_to" in x:
-            for error in _check_76(x["applies_to"]):
+            for error in _check_79(x["applies_to"]):
                 e.append(error.inside("applies_to"))
         if "steps" in x:
-            for error in _check_80(x["steps"]):
+            for error in _check_83(x["steps"]):
                 e.append(error.inside("steps"))
-        if any(k not in _SET_46 for k in x):
+        if any(k not in _SET_48 for k in x):
             e.append(SchemaError("#/$defs/escalation", "additionalProperties", x))
     return e
 
 
-def _check_78(x: Any) -> list[SchemaError]:
+def _check_81(x: Any) -> list[SchemaError]:
     """#/properties/escalations"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1512,12 +1584,12 @@ def _check_78(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_79(v):
+                for error in _check_82(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_90(x: Any) -> list[SchemaError]:
+def _check_94(x: Any) -> list[SchemaError]:
     """#/$defs/incident/properties/trigger"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1529,7 +1601,10 @@ def _check_90(x: Any) -> list[SchemaError]:
         if "priorities" in x:
             for error in _check_19(x["priorities"]):
                 e.append(error.inside("priorities"))
-        if any(k not in _SET_48 for k in x):
+        if "request_types" in x:
+            for error in _check_19(x["request_types"]):
+                e.append(error.inside("request_types"))
+        if any(k not in _SET_50 for k in x):
             e.append(SchemaError("#/$defs/incident/properties/trigger", "additionalProperties", x))
     if isinstance(x, dict):
         if len(x) < 1:
@@ -1537,34 +1612,34 @@ def _check_90(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_91(x: Any) -> list[SchemaError]:
+def _check_95(x: Any) -> list[SchemaError]:
     """#/$defs/incident/properties/perform"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_49):
+    if not (isinstance(x, str) and x in _SET_51):
         e.append(SchemaError("#/$defs/incident/properties/perform", "enum", x))
     return e
 
 
-def _check_94(x: Any) -> list[SchemaError]:
+def _check_98(x: Any) -> list[SchemaError]:
     """#/$defs/incident/properties/actions/items/properties/action"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_51):
+    if not (isinstance(x, str) and x in _SET_53):
         e.append(SchemaError("#/$defs/incident/properties/actions/items/properties/action", "enum", x))
     return e
 
 
-def _check_93(x: Any) -> list[SchemaError]:
+def _check_97(x: Any) -> list[SchemaError]:
     """#/$defs/incident/properties/actions/items"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/incident/properties/actions/items", "type", x))
     if isinstance(x, dict):
-        for k in _SET_50:
+        for k in _SET_52:
             if k not in x:
                 e.append(SchemaError("#/$defs/incident/properties/actions/items", "required", x, k))
     if isinstance(x, dict):
         if "action" in x:
-            for error in _check_94(x["action"]):
+            for error in _check_98(x["action"]):
                 e.append(error.inside("action"))
         if "notify" in x:
             for error in _check_19(x["notify"]):
@@ -1572,12 +1647,12 @@ def _check_93(x: Any) -> list[SchemaError]:
         if "note" in x:
             for error in _check_7(x["note"]):
                 e.append(error.inside("note"))
-        if any(k not in _SET_52 for k in x):
+        if any(k not in _SET_54 for k in x):
             e.append(SchemaError("#/$defs/incident/properties/actions/items", "additionalProperties", x))
     return e
 
 
-def _check_92(x: Any) -> list[SchemaError]:
+def _check_96(x: Any) -> list[SchemaError]:
     """#/$defs/incident/properties/actions"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
@@ -1587,61 +1662,61 @@ def _check_92(x: Any) -> list[SchemaError]:
             e.append(SchemaError("#/$defs/incident/properties/actions", "minItems", x))
     if isinstance(x, list):
         for i, v in enumerate(x):
-            for error in _check_93(v):
+            for error in _check_97(v):
                 e.append(error.inside(i))
     return e
 
 
-def _check_89(x: Any) -> list[SchemaError]:
+def _check_93(x: Any) -> list[SchemaError]:
     """#/$defs/incident"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/incident", "type", x))
     if isinstance(x, dict):
-        for k in _SET_47:
+        for k in _SET_49:
             if k not in x:
                 e.append(SchemaError("#/$defs/incident", "required", x, k))
     if isinstance(x, dict):
         if "trigger" in x:
-            for error in _check_90(x["trigger"]):
+            for error in _check_94(x["trigger"]):
                 e.append(error.inside("trigger"))
         if "owner" in x:
             for error in _check_6(x["owner"]):
                 e.append(error.inside("owner"))
         if "perform" in x:
-            for error in _check_91(x["perform"]):
+            for error in _check_95(x["perform"]):
                 e.append(error.inside("perform"))
         if "actions" in x:
-            for error in _check_92(x["actions"]):
+            for error in _check_96(x["actions"]):
                 e.append(error.inside("actions"))
         if "restore_target" in x:
-            for error in _check_56(x["restore_target"]):
+            for error in _check_58(x["restore_target"]):
                 e.append(error.inside("restore_target"))
         if "availability" in x:
             for error in _check_6(x["availability"]):
                 e.append(error.inside("availability"))
-        if any(k not in _SET_53 for k in x):
+        if any(k not in _SET_55 for k in x):
             e.append(SchemaError("#/$defs/incident", "additionalProperties", x))
     return e
 
 
-def _check_98(x: Any) -> list[SchemaError]:
+def _check_102(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/states/additionalProperties/properties/sla"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_55):
+    if not (isinstance(x, str) and x in _SET_57):
         e.append(SchemaError("#/$defs/lifecycle/properties/states/additionalProperties/properties/sla", "enum", x))
     return e
 
 
-def _check_99(x: Any) -> list[SchemaError]:
+def _check_103(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/states/additionalProperties/properties/owner"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_56):
+    if not (isinstance(x, str) and x in _SET_58):
         e.append(SchemaError("#/$defs/lifecycle/properties/states/additionalProperties/properties/owner", "enum", x))
     return e
 
 
-def _check_100(x: Any) -> list[SchemaError]:
+def _check_104(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/states/additionalProperties/properties/final"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -1649,7 +1724,7 @@ def _check_100(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_101(x: Any) -> list[SchemaError]:
+def _check_105(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/states/additionalProperties/properties/monitored"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -1657,7 +1732,7 @@ def _check_101(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_97(x: Any) -> list[SchemaError]:
+def _check_101(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/states/additionalProperties"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1667,23 +1742,23 @@ def _check_97(x: Any) -> list[SchemaError]:
             for error in _check_7(x["name"]):
                 e.append(error.inside("name"))
         if "sla" in x:
-            for error in _check_98(x["sla"]):
+            for error in _check_102(x["sla"]):
                 e.append(error.inside("sla"))
         if "owner" in x:
-            for error in _check_99(x["owner"]):
+            for error in _check_103(x["owner"]):
                 e.append(error.inside("owner"))
         if "final" in x:
-            for error in _check_100(x["final"]):
+            for error in _check_104(x["final"]):
                 e.append(error.inside("final"))
         if "monitored" in x:
-            for error in _check_101(x["monitored"]):
+            for error in _check_105(x["monitored"]):
                 e.append(error.inside("monitored"))
-        if any(k not in _SET_57 for k in x):
+        if any(k not in _SET_59 for k in x):
             e.append(SchemaError("#/$defs/lifecycle/properties/states/additionalProperties", "additionalProperties", x))
     return e
 
 
-def _check_96(x: Any) -> list[SchemaError]:
+def _check_100(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/states"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -1695,18 +1770,18 @@ def _check_96(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_97(v):
+                for error in _check_101(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_103(x: Any) -> list[SchemaError]:
+def _check_107(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/transitions/items"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/lifecycle/properties/transitions/items", "type", x))
     if isinstance(x, dict):
-        for k in _SET_58:
+        for k in _SET_60:
             if k not in x:
                 e.append(SchemaError("#/$defs/lifecycle/properties/transitions/items", "required", x, k))
     if isinstance(x, dict):
@@ -1719,32 +1794,32 @@ def _check_103(x: Any) -> list[SchemaError]:
         if "on" in x:
             for error in _check_6(x["on"]):
                 e.append(error.inside("on"))
-        if any(k not in _SET_58 for k in x):
+        if any(k not in _SET_60 for k in x):
             e.append(SchemaError("#/$defs/lifecycle/properties/transitions/items", "additionalProperties", x))
     return e
 
 
-def _check_102(x: Any) -> list[SchemaError]:
+def _check_106(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/transitions"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
         e.append(SchemaError("#/$defs/lifecycle/properties/transitions", "type", x))
     if isinstance(x, list):
         for i, v in enumerate(x):
-            for error in _check_103(v):
+            for error in _check_107(v):
                 e.append(error.inside(i))
     return e
 
 
-def _check_104(x: Any) -> list[SchemaError]:
+def _check_108(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/reply_to_closed"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_59):
+    if not (isinstance(x, str) and x in _SET_61):
         e.append(SchemaError("#/$defs/lifecycle/properties/reply_to_closed", "enum", x))
     return e
 
 
-def _check_105(x: Any) -> list[SchemaError]:
+def _check_109(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle/properties/one_issue_per_case"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -1752,13 +1827,13 @@ def _check_105(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_95(x: Any) -> list[SchemaError]:
+def _check_99(x: Any) -> list[SchemaError]:
     """#/$defs/lifecycle"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/lifecycle", "type", x))
     if isinstance(x, dict):
-        for k in _SET_54:
+        for k in _SET_56:
             if k not in x:
                 e.append(SchemaError("#/$defs/lifecycle", "required", x, k))
     if isinstance(x, dict):
@@ -1766,23 +1841,23 @@ def _check_95(x: Any) -> list[SchemaError]:
             for error in _check_6(x["initial"]):
                 e.append(error.inside("initial"))
         if "states" in x:
-            for error in _check_96(x["states"]):
+            for error in _check_100(x["states"]):
                 e.append(error.inside("states"))
         if "transitions" in x:
-            for error in _check_102(x["transitions"]):
+            for error in _check_106(x["transitions"]):
                 e.append(error.inside("transitions"))
         if "reply_to_closed" in x:
-            for error in _check_104(x["reply_to_closed"]):
+            for error in _check_108(x["reply_to_closed"]):
                 e.append(error.inside("reply_to_closed"))
         if "one_issue_per_case" in x:
-            for error in _check_105(x["one_issue_per_case"]):
+            for error in _check_109(x["one_issue_per_case"]):
                 e.append(error.inside("one_issue_per_case"))
-        if any(k not in _SET_60 for k in x):
+        if any(k not in _SET_62 for k in x):
             e.append(SchemaError("#/$defs/lifecycle", "additionalProperties", x))
     return e
 
 
-def _check_107(x: Any) -> list[SchemaError]:
+def _check_111(x: Any) -> list[SchemaError]:
     """#/$defs/caseReference/properties/format"""
     e: list[SchemaError] = []
     if not (isinstance(x, str)):
@@ -1793,7 +1868,7 @@ def _check_107(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_108(x: Any) -> list[SchemaError]:
+def _check_112(x: Any) -> list[SchemaError]:
     """#/$defs/caseReference/properties/in_subject"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -1801,28 +1876,28 @@ def _check_108(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_106(x: Any) -> list[SchemaError]:
+def _check_110(x: Any) -> list[SchemaError]:
     """#/$defs/caseReference"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/caseReference", "type", x))
     if isinstance(x, dict):
-        for k in _SET_61:
+        for k in _SET_63:
             if k not in x:
                 e.append(SchemaError("#/$defs/caseReference", "required", x, k))
     if isinstance(x, dict):
         if "format" in x:
-            for error in _check_107(x["format"]):
+            for error in _check_111(x["format"]):
                 e.append(error.inside("format"))
         if "in_subject" in x:
-            for error in _check_108(x["in_subject"]):
+            for error in _check_112(x["in_subject"]):
                 e.append(error.inside("in_subject"))
-        if any(k not in _SET_62 for k in x):
+        if any(k not in _SET_64 for k in x):
             e.append(SchemaError("#/$defs/caseReference", "additionalProperties", x))
     return e
 
 
-def _check_111(x: Any) -> list[SchemaError]:
+def _check_115(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/minimisation/properties/fixed_fields"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -1830,93 +1905,93 @@ def _check_111(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_110(x: Any) -> list[SchemaError]:
+def _check_114(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/minimisation"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/dataProtection/properties/minimisation", "type", x))
     if isinstance(x, dict):
         if "fixed_fields" in x:
-            for error in _check_111(x["fixed_fields"]):
+            for error in _check_115(x["fixed_fields"]):
                 e.append(error.inside("fixed_fields"))
         if "guidance" in x:
             for error in _check_7(x["guidance"]):
                 e.append(error.inside("guidance"))
-        if any(k not in _SET_63 for k in x):
+        if any(k not in _SET_65 for k in x):
             e.append(SchemaError("#/$defs/dataProtection/properties/minimisation", "additionalProperties", x))
     return e
 
 
-def _check_114(x: Any) -> list[SchemaError]:
+def _check_118(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/retention/items/properties/data"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_65):
+    if not (isinstance(x, str) and x in _SET_67):
         e.append(SchemaError("#/$defs/dataProtection/properties/retention/items/properties/data", "enum", x))
     return e
 
 
-def _check_115(x: Any) -> list[SchemaError]:
+def _check_119(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/retention/items/properties/condition"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_66):
+    if not (isinstance(x, str) and x in _SET_68):
         e.append(SchemaError("#/$defs/dataProtection/properties/retention/items/properties/condition", "enum", x))
     return e
 
 
-def _check_116(x: Any) -> list[SchemaError]:
+def _check_120(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/retention/items/properties/delete"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_67):
+    if not (isinstance(x, str) and x in _SET_69):
         e.append(SchemaError("#/$defs/dataProtection/properties/retention/items/properties/delete", "enum", x))
     return e
 
 
-def _check_113(x: Any) -> list[SchemaError]:
+def _check_117(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/retention/items"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/dataProtection/properties/retention/items", "type", x))
     if isinstance(x, dict):
-        for k in _SET_64:
+        for k in _SET_66:
             if k not in x:
                 e.append(SchemaError("#/$defs/dataProtection/properties/retention/items", "required", x, k))
     if isinstance(x, dict):
         if "data" in x:
-            for error in _check_114(x["data"]):
+            for error in _check_118(x["data"]):
                 e.append(error.inside("data"))
         if "status" in x:
             for error in _check_6(x["status"]):
                 e.append(error.inside("status"))
         if "condition" in x:
-            for error in _check_115(x["condition"]):
+            for error in _check_119(x["condition"]):
                 e.append(error.inside("condition"))
         if "after" in x:
-            for error in _check_87(x["after"]):
+            for error in _check_91(x["after"]):
                 e.append(error.inside("after"))
         if "delete" in x:
-            for error in _check_116(x["delete"]):
+            for error in _check_120(x["delete"]):
                 e.append(error.inside("delete"))
         if "illustrative" in x:
             for error in _check_18(x["illustrative"]):
                 e.append(error.inside("illustrative"))
-        if any(k not in _SET_68 for k in x):
+        if any(k not in _SET_70 for k in x):
             e.append(SchemaError("#/$defs/dataProtection/properties/retention/items", "additionalProperties", x))
     return e
 
 
-def _check_112(x: Any) -> list[SchemaError]:
+def _check_116(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/retention"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
         e.append(SchemaError("#/$defs/dataProtection/properties/retention", "type", x))
     if isinstance(x, list):
         for i, v in enumerate(x):
-            for error in _check_113(v):
+            for error in _check_117(v):
                 e.append(error.inside(i))
     return e
 
 
-def _check_119(x: Any) -> list[SchemaError]:
+def _check_123(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/redaction/items/properties/pattern"""
     e: list[SchemaError] = []
     if not (isinstance(x, str)):
@@ -1927,7 +2002,7 @@ def _check_119(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_120(x: Any) -> list[SchemaError]:
+def _check_124(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/redaction/items/properties/replacement"""
     e: list[SchemaError] = []
     if not (isinstance(x, str)):
@@ -1935,13 +2010,36 @@ def _check_120(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_118(x: Any) -> list[SchemaError]:
+def _check_126(x: Any) -> list[SchemaError]:
+    """#/$defs/dataProtection/properties/redaction/items/properties/examples/items"""
+    e: list[SchemaError] = []
+    if not (isinstance(x, str)):
+        e.append(SchemaError("#/$defs/dataProtection/properties/redaction/items/properties/examples/items", "type", x))
+    return e
+
+
+def _check_125(x: Any) -> list[SchemaError]:
+    """#/$defs/dataProtection/properties/redaction/items/properties/examples"""
+    e: list[SchemaError] = []
+    if not (isinstance(x, list)):
+        e.append(SchemaError("#/$defs/dataProtection/properties/redaction/items/properties/examples", "type", x))
+    if isinstance(x, list):
+        for i, v in enumerate(x):
+            for error in _check_126(v):
+                e.append(error.inside(i))
+    if isinstance(x, list):
+        if len(x) < 1:
+            e.append(SchemaError("#/$defs/dataProtection/properties/redaction/items/properties/examples", "minItems", x))
+    return e
+
+
+def _check_122(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/redaction/items"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/dataProtection/properties/redaction/items", "type", x))
     if isinstance(x, dict):
-        for k in _SET_69:
+        for k in _SET_71:
             if k not in x:
                 e.append(SchemaError("#/$defs/dataProtection/properties/redaction/items", "required", x, k))
     if isinstance(x, dict):
@@ -1949,32 +2047,35 @@ def _check_118(x: Any) -> list[SchemaError]:
             for error in _check_7(x["name"]):
                 e.append(error.inside("name"))
         if "pattern" in x:
-            for error in _check_119(x["pattern"]):
+            for error in _check_123(x["pattern"]):
                 e.append(error.inside("pattern"))
         if "replacement" in x:
-            for error in _check_120(x["replacement"]):
+            for error in _check_124(x["replacement"]):
                 e.append(error.inside("replacement"))
         if "illustrative" in x:
             for error in _check_18(x["illustrative"]):
                 e.append(error.inside("illustrative"))
-        if any(k not in _SET_70 for k in x):
+        if "examples" in x:
+            for error in _check_125(x["examples"]):
+                e.append(error.inside("examples"))
+        if any(k not in _SET_72 for k in x):
             e.append(SchemaError("#/$defs/dataProtection/properties/redaction/items", "additionalProperties", x))
     return e
 
 
-def _check_117(x: Any) -> list[SchemaError]:
+def _check_121(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/redaction"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
         e.append(SchemaError("#/$defs/dataProtection/properties/redaction", "type", x))
     if isinstance(x, list):
         for i, v in enumerate(x):
-            for error in _check_118(v):
+            for error in _check_122(v):
                 e.append(error.inside(i))
     return e
 
 
-def _check_122(x: Any) -> list[SchemaError]:
+def _check_128(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/role_based"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -1982,27 +2083,27 @@ def _check_122(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_126(x: Any) -> list[SchemaError]:
+def _check_132(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/roles/additionalProperties/properties/can/items"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_71):
+    if not (isinstance(x, str) and x in _SET_73):
         e.append(SchemaError("#/$defs/dataProtection/properties/access/properties/roles/additionalProperties/properties/can/items", "enum", x))
     return e
 
 
-def _check_125(x: Any) -> list[SchemaError]:
+def _check_131(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/roles/additionalProperties/properties/can"""
     e: list[SchemaError] = []
     if not (isinstance(x, list)):
         e.append(SchemaError("#/$defs/dataProtection/properties/access/properties/roles/additionalProperties/properties/can", "type", x))
     if isinstance(x, list):
         for i, v in enumerate(x):
-            for error in _check_126(v):
+            for error in _check_132(v):
                 e.append(error.inside(i))
     return e
 
 
-def _check_124(x: Any) -> list[SchemaError]:
+def _check_130(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/roles/additionalProperties"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -2012,14 +2113,14 @@ def _check_124(x: Any) -> list[SchemaError]:
             for error in _check_7(x["description"]):
                 e.append(error.inside("description"))
         if "can" in x:
-            for error in _check_125(x["can"]):
+            for error in _check_131(x["can"]):
                 e.append(error.inside("can"))
-        if any(k not in _SET_72 for k in x):
+        if any(k not in _SET_74 for k in x):
             e.append(SchemaError("#/$defs/dataProtection/properties/access/properties/roles/additionalProperties", "additionalProperties", x))
     return e
 
 
-def _check_123(x: Any) -> list[SchemaError]:
+def _check_129(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/roles"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
@@ -2031,20 +2132,20 @@ def _check_123(x: Any) -> list[SchemaError]:
     if isinstance(x, dict):
         for k, v in x.items():
             if k not in _SET_5:
-                for error in _check_124(v):
+                for error in _check_130(v):
                     e.append(error.inside(k))
     return e
 
 
-def _check_127(x: Any) -> list[SchemaError]:
+def _check_133(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/mfa"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_73):
+    if not (isinstance(x, str) and x in _SET_75):
         e.append(SchemaError("#/$defs/dataProtection/properties/access/properties/mfa", "enum", x))
     return e
 
 
-def _check_128(x: Any) -> list[SchemaError]:
+def _check_134(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/sso"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -2052,7 +2153,7 @@ def _check_128(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_129(x: Any) -> list[SchemaError]:
+def _check_135(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/training_required"""
     e: list[SchemaError] = []
     if not (isinstance(x, bool)):
@@ -2060,62 +2161,62 @@ def _check_129(x: Any) -> list[SchemaError]:
     return e
 
 
-def _check_130(x: Any) -> list[SchemaError]:
+def _check_136(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access/properties/revoke_on_termination"""
     e: list[SchemaError] = []
-    if not (isinstance(x, str) and x in _SET_74):
+    if not (isinstance(x, str) and x in _SET_76):
         e.append(SchemaError("#/$defs/dataProtection/properties/access/properties/revoke_on_termination", "enum", x))
     return e
 
 
-def _check_121(x: Any) -> list[SchemaError]:
+def _check_127(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection/properties/access"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/dataProtection/properties/access", "type", x))
     if isinstance(x, dict):
         if "role_based" in x:
-            for error in _check_122(x["role_based"]):
+            for error in _check_128(x["role_based"]):
                 e.append(error.inside("role_based"))
         if "roles" in x:
-            for error in _check_123(x["roles"]):
+            for error in _check_129(x["roles"]):
                 e.append(error.inside("roles"))
         if "mfa" in x:
-            for error in _check_127(x["mfa"]):
+            for error in _check_133(x["mfa"]):
                 e.append(error.inside("mfa"))
         if "sso" in x:
-            for error in _check_128(x["sso"]):
+            for error in _check_134(x["sso"]):
                 e.append(error.inside("sso"))
         if "training_required" in x:
-            for error in _check_129(x["training_required"]):
+            for error in _check_135(x["training_required"]):
                 e.append(error.inside("training_required"))
         if "revoke_on_termination" in x:
-            for error in _check_130(x["revoke_on_termination"]):
+            for error in _check_136(x["revoke_on_termination"]):
                 e.append(error.inside("revoke_on_termination"))
-        if any(k not in _SET_75 for k in x):
+        if any(k not in _SET_77 for k in x):
             e.append(SchemaError("#/$defs/dataProtection/properties/access", "additionalProperties", x))
     return e
 
 
-def _check_109(x: Any) -> list[SchemaError]:
+def _check_113(x: Any) -> list[SchemaError]:
     """#/$defs/dataProtection"""
     e: list[SchemaError] = []
     if not (isinstance(x, dict)):
         e.append(SchemaError("#/$defs/dataProtection", "type", x))
     if isinstance(x, dict):
         if "minimisation" in x:
-            for error in _check_110(x["minimisation"]):
+            for error in _check_114(x["minimisation"]):
                 e.append(error.inside("minimisation"))
         if "retention" in x:
-            for error in _check_112(x["retention"]):
+            for error in _check_116(x["retention"]):
                 e.append(error.inside("retention"))
         if "redaction" in x:
-            for error in _check_117(x["redaction"]):
+            for error in _check_121(x["redaction"]):
                 e.append(error.inside("redaction"))
         if "access" in x:
-            for error in _check_121(x["access"]):
+            for error in _check_127(x["access"]):
                 e.append(error.inside("access"))
-        if any(k not in _SET_76 for k in x):
+        if any(k not in _SET_78 for k in x):
             e.append(SchemaError("#/$defs/dataProtection", "additionalProperties", x))
     return e
 
@@ -2158,41 +2259,41 @@ def _check_0(x: Any) -> list[SchemaError]:
             for error in _check_43(x["support_matrix"]):
                 e.append(error.inside("support_matrix"))
         if "request_types" in x:
-            for error in _check_46(x["request_types"]):
+            for error in _check_48(x["request_types"]):
                 e.append(error.inside("request_types"))
         if "severities" in x:
-            for error in _check_49(x["severities"]):
+            for error in _check_51(x["severities"]):
                 e.append(error.inside("severities"))
         if "priorities" in x:
-            for error in _check_52(x["priorities"]):
+            for error in _check_54(x["priorities"]):
                 e.append(error.inside("priorities"))
         if "priority_matrix" in x:
-            for error in _check_62(x["priority_matrix"]):
+            for error in _check_64(x["priority_matrix"]):
                 e.append(error.inside("priority_matrix"))
         if "triage" in x:
-            for error in _check_67(x["triage"]):
+            for error in _check_69(x["triage"]):
                 e.append(error.inside("triage"))
         if "teams" in x:
-            for error in _check_68(x["teams"]):
+            for error in _check_70(x["teams"]):
                 e.append(error.inside("teams"))
         if "routing" in x:
-            for error in _check_73(x["routing"]):
+            for error in _check_76(x["routing"]):
                 e.append(error.inside("routing"))
         if "escalations" in x:
-            for error in _check_78(x["escalations"]):
+            for error in _check_81(x["escalations"]):
                 e.append(error.inside("escalations"))
         if "incident" in x:
-            for error in _check_89(x["incident"]):
+            for error in _check_93(x["incident"]):
                 e.append(error.inside("incident"))
         if "lifecycle" in x:
-            for error in _check_95(x["lifecycle"]):
+            for error in _check_99(x["lifecycle"]):
                 e.append(error.inside("lifecycle"))
         if "case_reference" in x:
-            for error in _check_106(x["case_reference"]):
+            for error in _check_110(x["case_reference"]):
                 e.append(error.inside("case_reference"))
         if "data_protection" in x:
-            for error in _check_109(x["data_protection"]):
+            for error in _check_113(x["data_protection"]):
                 e.append(error.inside("data_protection"))
-        if any(k not in _SET_77 for k in x):
+        if any(k not in _SET_79 for k in x):
             e.append(SchemaError("#", "additionalProperties", x))
     return e
