@@ -16,7 +16,7 @@ from typing import Any
 
 from supportflow.compile.schema_errors import SchemaError, unique
 
-SCHEMA_SHA256 = "3e79ed440d370d2bdace226f3fe66287e0b50e5b15fde8c4abee0933b55f5b66"
+SCHEMA_SHA256 = "12f44cf47349f6fd713e5fb8892d3c95108f5e69d1dda6497819a0ded90d1b95"
 
 _PATTERN_0 = re.compile("^[A-Za-z][A-Za-z0-9_-]*$")
 _PATTERN_1 = re.compile("^(https?://|mailto:)\\S+$")
