@@ -83,8 +83,9 @@ def hard_instants(spec: CalendarSpec, rng: np.random.Generator, k: int) -> np.nd
 
 def _holidays(source: HolidaySource) -> list[date]:
     options = {"include_sundays": False} if source.country == "SE" else {}
-    table = holidays.country_holidays(
-        source.country, years=range(2020, 2036), categories=("public",), **options
+    # The country's class, not country_holidays: older releases pass no options through it.
+    table = getattr(holidays, source.country)(
+        years=range(2020, 2036), categories=("public",), **options
     )
     return sorted(table)
 
@@ -125,8 +126,8 @@ def bt_rule(spec: CalendarSpec) -> object:
     ]
     for source in spec.holidays:
         options = {"include_sundays": False} if source.country == "SE" else {}
-        table = holidays.country_holidays(
-            source.country, years=range(2019, 2040), categories=("public",), **options
+        table = getattr(holidays, source.country)(
+            years=range(2019, 2040), categories=("public",), **options
         )
         rules.append(businesstimedelta.HolidayRule(table, tz=tz))
     return businesstimedelta.Rules(rules)
