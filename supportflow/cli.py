@@ -7,6 +7,8 @@ so ``supportflow validate`` never pays for numpy, templates or diagram libraries
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 
 import click
 
@@ -48,6 +50,37 @@ def cli() -> None:
     """Validate, analyse and render customer-support policies kept in YAML."""
 
 
+# Commands that only read their input and print or write a report atomically. When one
+# of them is done, the process ends without freeing its objects one by one: for a
+# 10,000-team policy that teardown took 2.3 s of validate's 7.5. Commands that start
+# helpers or leave cleanups to exit handlers are not listed.
+ENDS_WITHOUT_TEARDOWN = frozenset({"validate"})
+
+
 def main() -> None:
     """Console-script entry point; click maps usage errors to exit code 2."""
-    cli(prog_name="supportflow")
+    if sys.argv[1:2] and sys.argv[1] not in ENDS_WITHOUT_TEARDOWN:
+        cli(prog_name="supportflow")
+        return
+    try:
+        cli(prog_name="supportflow")
+    except SystemExit as done:  # click always ends this way in standalone mode
+        status = _exit_status(done.code)
+    else:
+        status = 0
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # the reader went away (a closed pipe)
+            status = status or 1
+    os._exit(status)
+
+
+def _exit_status(code: object) -> int:
+    """What ``sys.exit(code)`` would end the process with, printing a text code as it would."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
