@@ -251,6 +251,20 @@ class BusinessCalendar:
         i = bisect_right(self._S, u)
         return i > 0 and u < self._E[i - 1]
 
+    def open_intervals(self, start: datetime, end: datetime) -> tuple[np.ndarray, np.ndarray]:
+        """The open intervals within ``[start, end)``, clipped to it: sorted, merged int64
+        epoch-µs arrays ``(starts, ends)``, for interval algebra across calendars."""
+        a, b = _instant(start), _instant(end)
+        if b <= a:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        self._ensure(a, b)
+        starts, ends, _ = self._np
+        i, j = int(np.searchsorted(ends, a, "right")), int(np.searchsorted(starts, b, "left"))
+        starts, ends = starts[i:j].copy(), ends[i:j].copy()
+        if starts.size:
+            starts[0], ends[-1] = max(int(starts[0]), a), min(int(ends[-1]), b)
+        return starts, ends
+
     def next_open(self, t: datetime) -> datetime:
         """``t`` itself if open, else the next opening instant."""
         u = _instant(t)

@@ -7,6 +7,7 @@ lists every module whose checks run; a test proves no module is left out.
 
 from supportflow.rules import (
     calendars,
+    coverage,
     escalations,
     feasibility,
     graph,
@@ -22,6 +23,7 @@ from supportflow.rules import (
 
 RULE_MODULES = (
     calendars,
+    coverage,
     escalations,
     feasibility,
     graph,

@@ -1,6 +1,186 @@
-"""W7xx: coverage over time and SLA feasibility (W750–W799: feasibility)."""
+"""W7xx: coverage over time (W700–W749) and SLA feasibility (W750–W799).
+
+The coverage rules come from one sweep of the real calendars (see
+``supportflow.analysis.coverage``). ``validate`` sweeps the fixed reference year so its
+findings do not change from one day to the next; ``supportflow coverage`` gives the dates
+for any horizon.
+"""
 
 from supportflow.diagnostics.catalogue import declare
+
+NO_TEAM_ON_SHIFT = declare(
+    "W701",
+    title="Channel open, but no team on shift",
+    description="""
+    The support matrix offers this channel for the product and language, and the
+    channel is open (its own calendar, else the cell's), but no team that routing
+    can send those tickets to, and that speaks the language, is on shift. Customers
+    are served in hours nobody works. The finding sums up when (in the reference
+    year); `supportflow coverage` lists the exact intervals with dates. A team
+    without a calendar is taken to work the channel's hours, and one that lists no
+    languages to speak them all; self-service channels take no tickets and are
+    not checked.
+    """,
+    hint=(
+        "Give a team that speaks the language hours that cover the channel's, route the"
+        " tickets to one that has them, or narrow the cell's calendar."
+    ),
+    bad="""
+    languages: [sv]
+    products:
+      online: {name: Online}
+    calendars:
+      always: {timezone: Europe/Stockholm, hours: 24/7}
+      office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
+    channels:
+      phone: {kind: phone}
+    support_matrix:
+      online:
+        sv: {calendar: always, available: [phone]}
+    teams:
+      desk: {tier: first_line, calendar: office, languages: [sv]}
+    routing:
+      front_door: desk
+    """,
+    good="""
+    languages: [sv]
+    products:
+      online: {name: Online}
+    calendars:
+      office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
+    channels:
+      phone: {kind: phone}
+    support_matrix:
+      online:
+        sv: {calendar: office, available: [phone]}
+    teams:
+      desk: {tier: first_line, calendar: office, languages: [sv]}
+    routing:
+      front_door: desk
+    """,
+)
+
+ESCALATION_WAITS = declare(
+    "W702",
+    title="Escalation into a closed tier",
+    description="""
+    While the channel is open and a step's from-team is on shift, the step can fire
+    into a team whose calendar is closed, so the ticket waits until that tier opens.
+    Steps count when a ticket of the cell can be with their from-team: routing, then
+    the steps of every ladder that applies to it. A 24/7 line escalating into an
+    office-hours 2nd line is the usual case; it may be what you intend, but the
+    customer's promise should say so.
+    """,
+    hint=(
+        "Give the receiving tier hours that cover the from-team's, add an on-call step,"
+        " or state in the cell's promise that escalations wait for office hours."
+    ),
+    bad="""
+    languages: [en]
+    products:
+      online: {name: Online}
+    calendars:
+      always: {timezone: UTC, hours: 24/7}
+      office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
+    channels:
+      chat: {kind: chat}
+    support_matrix:
+      online:
+        en: {calendar: always, available: [chat]}
+    teams:
+      first-line: {tier: first_line, calendar: always, languages: [en]}
+      second-line: {tier: second_line, calendar: office, languages: [en]}
+    routing:
+      front_door: first-line
+    escalations:
+      request-process:
+        steps:
+          - {from: first-line, to: second-line, when: manual}
+    """,
+    good="""
+    languages: [en]
+    products:
+      online: {name: Online}
+    calendars:
+      office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
+    channels:
+      chat: {kind: chat}
+    support_matrix:
+      online:
+        en: {calendar: office, available: [chat]}
+    teams:
+      first-line: {tier: first_line, calendar: office, languages: [en]}
+      second-line: {tier: second_line, calendar: office, languages: [en]}
+    routing:
+      front_door: first-line
+    escalations:
+      request-process:
+        steps:
+          - {from: first-line, to: second-line, when: manual}
+    """,
+)
+
+TARGET_MISSED = declare(
+    "W703",
+    title="Target due before any responsible team opens",
+    description="""
+    A ticket arriving while the channel is open is due (by a priority's response,
+    update or resolution target) before any team responsible for it is on shift, so
+    the target is missed whatever the team does. The responsible teams are the ones
+    routing sends the ticket to (for `assessment`, the triage team); the due instant
+    counts on the target's calendar (for assessment the triage `during` calendar,
+    else the cell's). A calendar-clock target on an office-hours team is the usual
+    case: a 4-hour target for a ticket that arrives at 16:50 is due at 20:50.
+    """,
+    hint=(
+        "Count the target on the business clock of the team's calendar, shorten the"
+        " channel's hours, or give a responsible team hours that cover the target."
+    ),
+    bad="""
+    languages: [en]
+    products:
+      online: {name: Online}
+    calendars:
+      office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
+    channels:
+      portal: {kind: ticket_portal}
+    support_matrix:
+      online:
+        en: {calendar: office, available: [portal]}
+    teams:
+      desk: {tier: first_line, calendar: office, languages: [en]}
+    routing:
+      front_door: desk
+    priorities:
+      P1:
+        level: 1
+        definition: Down.
+        targets:
+          first_response: {within: 4h, clock: calendar}
+    """,
+    good="""
+    languages: [en]
+    products:
+      online: {name: Online}
+    calendars:
+      office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
+    channels:
+      portal: {kind: ticket_portal}
+    support_matrix:
+      online:
+        en: {calendar: office, available: [portal]}
+    teams:
+      desk: {tier: first_line, calendar: office, languages: [en]}
+    routing:
+      front_door: desk
+    priorities:
+      P1:
+        level: 1
+        definition: Down.
+        targets:
+          first_response: {within: 4h, clock: business}
+    """,
+)
 
 RESOLVING_TIER_TOO_LATE = declare(
     "W750",

@@ -1,0 +1,465 @@
+"""Coverage over time: when a channel the matrix offers falls short, to the minute.
+
+For every product × language × channel a support-matrix cell offers (``available``; a
+``self_service`` channel creates no ticket and is skipped), the sweep compiles the real
+calendars over a horizon, every DST change and public holiday included, and reports three
+kinds of gap, each as exact merged UTC intervals:
+
+``no_team_on_shift``
+    The channel is open (its own calendar, else the cell's) but no team that routing can
+    send those tickets to and that speaks the language is on shift.
+``escalation_waits``
+    While the channel is open and a step's from-team is on shift, the step would fire into
+    a tier whose calendar is closed: the ticket waits until the tier opens. Steps count
+    when a ticket of the cell can be with their from-team (routing, then steps of ladders
+    that apply to it).
+``target_missed``
+    A ticket arriving at that instant is due before any responsible team opens: the teams
+    routing sends it to (for ``assessment``, the triage team) have no open time between
+    arrival and the due instant of the priority's target, which counts on the target's
+    calendar (for assessment the triage ``during`` calendar; default the cell's).
+
+What the policy does not state is not taken as a restriction: a team without a calendar
+works whenever the channel is open, and a team that lists no languages speaks them all.
+A policy without ``routing`` names no team, so there is nothing to compare. Request types
+are the channel's ``accepts`` (else all); each is routed on its own and gaps that are the
+same for several types are reported once with all of them.
+
+Everything is interval algebra over the calendars' compiled open intervals
+(:mod:`supportflow.analysis.intervals`), never a walk over minutes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+
+from supportflow.analysis import intervals as iv
+from supportflow.analysis.intake import (
+    Population,
+    applicable_ladders,
+    reachable_steps,
+    routed_teams,
+    speaks,
+)
+from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
+from supportflow.model import Calendar, Channel, MatrixCell, Policy, Step, Target, Team
+
+REASONS = ("no_team_on_shift", "escalation_waits", "target_missed")
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+US = timedelta(microseconds=1)
+LOOKAHEAD = timedelta(days=62)  # how far past the horizon a ticket's due instant is followed
+_NEVER = 2**62
+
+
+def micros(value: datetime) -> int:
+    return (value - EPOCH) // US
+
+
+def instant(value: int) -> datetime:
+    return EPOCH + timedelta(microseconds=value)
+
+
+@dataclass(frozen=True, eq=False)
+class Gap:
+    """One way a cell's channel falls short, and exactly when (``intervals``, epoch µs).
+
+    ``teams``: for ``no_team_on_shift`` the teams that handle the tickets (and speak the
+    language), for ``escalation_waits`` the step's from and to teams, for
+    ``target_missed`` the responsible teams. ``calendars`` are the ones that shape the gap.
+    """
+
+    cell: MatrixCell
+    channel: Channel
+    reason: str
+    request_types: tuple[str, ...]
+    teams: tuple[Team, ...]
+    intervals: iv.Span
+    calendars: tuple[Calendar, ...]
+    open_hours: iv.Span
+    ladder: str | None = None
+    step: Step | None = None
+    step_index: int | None = None
+    priority: str | None = None
+    target_kind: str | None = None
+    target: Target | None = None
+
+    @property
+    def product(self) -> str:
+        return self.cell.product.id
+
+    @property
+    def language(self) -> str:
+        return self.cell.language.id
+
+
+@dataclass
+class Coverage:
+    """Every gap over ``[start, end)``, in matrix, channel and reason order."""
+
+    start: datetime
+    end: datetime
+    gaps: list[Gap] = field(default_factory=list)
+
+
+class _Calendars:
+    """Each calendar compiled once, and its open intervals over the sweep's range."""
+
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self._compiled: dict[str, BusinessCalendar | None] = {}
+        self._open: dict[str, iv.Span] = {}
+
+    def compiled(self, calendar: Calendar) -> BusinessCalendar | None:
+        """None for a calendar with no open time at all."""
+        if calendar.id not in self._compiled:
+            try:
+                self._compiled[calendar.id] = BusinessCalendar(calendar.spec)
+            except NoOpenTimeError:
+                self._compiled[calendar.id] = None
+        return self._compiled[calendar.id]
+
+    def open(self, calendar: Calendar) -> iv.Span:
+        if calendar.id not in self._open:
+            engine = self.compiled(calendar)
+            self._open[calendar.id] = (
+                iv.empty()
+                if engine is None
+                else engine.open_intervals(instant(self.lo), instant(self.hi))
+            )
+        return self._open[calendar.id]
+
+    def next_open(self, calendar: Calendar, t: int) -> int:
+        engine = self.compiled(calendar)
+        if engine is None:
+            return _NEVER
+        try:
+            return micros(engine.next_open(instant(t)))
+        except (NoOpenTimeError, ValueError):
+            return _NEVER
+
+
+def _request_types(policy: Policy, channel: Channel) -> tuple[str | None, ...]:
+    if channel.accepts is not None:
+        return tuple(ref.id for ref in channel.accepts)
+    return tuple(policy.request_types) or (None,)
+
+
+@dataclass
+class _Sweep:
+    policy: Policy
+    start: int
+    end: int
+    calendars: _Calendars
+    _steps: dict[tuple[str, str | None, str | None], iv.Span] = field(default_factory=dict)
+    _targets: dict[tuple, iv.Span] = field(default_factory=dict)
+
+    def team_open(self, team: Team, hours: Calendar) -> iv.Span:
+        """A team's open time; without a calendar it works the channel's hours."""
+        calendar = team.calendar.target if team.calendar is not None else None
+        return self.calendars.open(calendar if calendar is not None else hours)
+
+    def team_calendar(self, team: Team, hours: Calendar) -> Calendar:
+        calendar = team.calendar.target if team.calendar is not None else None
+        return calendar if calendar is not None else hours
+
+    def horizon(self, span: iv.Span) -> iv.Span:
+        return iv.intersect(span, iv.span(self.start, self.end))
+
+    def cell_gaps(self, cell: MatrixCell, channel: Channel, hours: Calendar) -> Iterator[Gap]:
+        open_hours = self.horizon(self.calendars.open(hours))
+        if open_hours[0].size == 0:
+            return
+        grouped: dict[tuple, tuple[list[str], Gap]] = {}
+        for request_type in _request_types(self.policy, channel):
+            who = Population(cell.product.id, cell.language.id, channel.id, request_type)
+            routed = routed_teams(self.policy, who)
+            handling = tuple(team for team in routed if speaks(team, who.language))
+            for gap in self._population_gaps(cell, channel, hours, open_hours, who, routed, handling):
+                key = (
+                    gap.reason,
+                    gap.ladder,
+                    gap.step_index,
+                    gap.priority,
+                    gap.target_kind,
+                    tuple(team.id for team in gap.teams),
+                    gap.intervals[0].tobytes(),
+                    gap.intervals[1].tobytes(),
+                )
+                types, _ = grouped.setdefault(key, ([], gap))
+                if request_type is not None:
+                    types.append(request_type)
+        for types, gap in grouped.values():
+            yield replace(gap, request_types=tuple(types))
+
+    def _population_gaps(
+        self,
+        cell: MatrixCell,
+        channel: Channel,
+        hours: Calendar,
+        open_hours: iv.Span,
+        who: Population,
+        routed: tuple[Team, ...],
+        handling: tuple[Team, ...],
+    ) -> Iterator[Gap]:
+        base = {"cell": cell, "channel": channel, "request_types": (), "open_hours": open_hours}
+        covered = iv.union(self.team_open(team, hours) for team in handling)
+        nobody = iv.subtract(open_hours, covered)
+        if nobody[0].size:
+            calendars = (hours, *(self.team_calendar(t, hours) for t in handling))
+            yield Gap(
+                **base,
+                reason="no_team_on_shift",
+                teams=handling,
+                intervals=nobody,
+                calendars=calendars,
+            )
+        for ladder, index, step in reachable_steps(routed, applicable_ladders(self.policy, who)):
+            source, target = step.source.target, step.to.target
+            if source is None or target is None:
+                continue
+            waits = self._step_waits(hours, open_hours, source, target)
+            if waits[0].size:
+                yield Gap(
+                    **base,
+                    reason="escalation_waits",
+                    teams=(source, target),
+                    intervals=waits,
+                    calendars=(
+                        hours,
+                        self.team_calendar(target, hours),
+                        self.team_calendar(source, hours),
+                    ),
+                    ladder=ladder.id,
+                    step=step,
+                    step_index=index,
+                )
+        yield from self._target_gaps(cell, hours, open_hours, handling, base)
+
+    def _step_waits(
+        self, hours: Calendar, open_hours: iv.Span, source: Team, target: Team
+    ) -> iv.Span:
+        source_cal = self.team_calendar(source, hours)
+        target_cal = self.team_calendar(target, hours)
+        key = (hours.id, source_cal.id, target_cal.id)
+        if key not in self._steps:
+            working = iv.intersect(open_hours, self.calendars.open(source_cal))
+            self._steps[key] = iv.subtract(working, self.calendars.open(target_cal))
+        return self._steps[key]
+
+    def _target_gaps(
+        self,
+        cell: MatrixCell,
+        hours: Calendar,
+        open_hours: iv.Span,
+        handling: tuple[Team, ...],
+        base: dict,
+    ) -> Iterator[Gap]:
+        triage = self.policy.triage
+        for priority in self.policy.priorities.values():
+            for kind, target in priority.targets.items():
+                responsible = handling
+                due_calendar = target.calendar.target if target.calendar is not None else None
+                if kind == "assessment" and triage is not None:
+                    if triage.team is not None and triage.team.target is not None:
+                        responsible = (triage.team.target,)
+                    if due_calendar is None and triage.during is not None:
+                        due_calendar = triage.during.target
+                if not responsible:
+                    continue  # nobody handles them at all: no_team_on_shift says so
+                due_calendar = due_calendar or cell.calendar.target
+                if due_calendar is None:
+                    continue
+                missed = self._missed(hours, open_hours, responsible, target, due_calendar)
+                if missed[0].size:
+                    yield Gap(
+                        **base,
+                        reason="target_missed",
+                        teams=responsible,
+                        intervals=missed,
+                        calendars=(
+                            hours,
+                            *(self.team_calendar(t, hours) for t in responsible),
+                            due_calendar,
+                        ),
+                        priority=priority.id,
+                        target_kind=kind,
+                        target=target,
+                    )
+
+    def _missed(
+        self,
+        hours: Calendar,
+        open_hours: iv.Span,
+        responsible: tuple[Team, ...],
+        target: Target,
+        due_calendar: Calendar,
+    ) -> iv.Span:
+        team_cals = tuple(self.team_calendar(team, hours) for team in responsible)
+        key = (hours.id, tuple(c.id for c in team_cals), id(target), due_calendar.id)
+        if key not in self._targets:
+            self._targets[key] = self._compute_missed(open_hours, team_cals, target, due_calendar)
+        return self._targets[key]
+
+    def _compute_missed(
+        self,
+        open_hours: iv.Span,
+        team_cals: tuple[Calendar, ...],
+        target: Target,
+        due_calendar: Calendar,
+    ) -> iv.Span:
+        """Arrivals during ``open_hours`` whose due instant comes before any team opens."""
+        cals = self.calendars
+        on_shift = iv.union(cals.open(c) for c in team_cals)
+        closed = iv.subtract(iv.span(self.start, cals.hi), on_shift)
+        starts, opens = closed[0], closed[1].copy()
+        if opens.size and opens[-1] == cals.hi:  # closed past the range: find the opening
+            opens[-1] = min(cals.next_open(c, cals.hi) for c in team_cals)
+        bound = _due_before(cals, target, due_calendar, starts, opens)
+        if bound is None:
+            return iv.empty()
+        ends = np.minimum(closed[1], bound)
+        keep = ends > starts
+        return iv.intersect(open_hours, (starts[keep], ends[keep]))
+
+
+def _due_before(
+    cals: _Calendars,
+    target: Target,
+    due_calendar: Calendar,
+    closes: np.ndarray,
+    opens: np.ndarray,
+) -> np.ndarray | None:
+    """For each closed stretch ``[closes, opens)`` of the teams: the instant ``P`` such that
+    tickets arriving before ``P`` are due before the teams open at ``S`` and later ones are
+    not (the due instant never moves back as the arrival moves on).
+
+    None when the target's length is zero or unknown.
+    """
+    engine = cals.compiled(due_calendar)
+    if target.within is not None:
+        length = target.within // US
+        if length <= 0:
+            return None
+        if target.clock == "calendar":
+            return opens - length
+        return _business_bound(cals, due_calendar, opens, length)
+    days = target.business_days or 0
+    if days <= 0 or engine is None:
+        return None
+    rule = target.business_day or due_calendar.spec.business_day
+    if rule.hours is not None:
+        return _business_bound(cals, due_calendar, opens, days * (rule.hours // US))
+    return _same_time_bound(engine, closes, opens, days)
+
+
+def _business_bound(
+    cals: _Calendars, due_calendar: Calendar, opens: np.ndarray, length: int
+) -> np.ndarray:
+    """``due(t) < S`` on the business clock, solved on the cumulative open time ``cum``.
+
+    With ``X = cum(S) - length``: if the calendar is open just before ``S``, the due instant
+    is before ``S`` exactly when ``cum(t) < X``, i.e. ``t`` before the first instant where
+    ``cum`` reaches ``X``; if it is closed just before ``S``, also when ``cum(t) == X``, i.e.
+    ``t`` before the last such instant (the next opening after a flat stretch).
+    """
+    finite = opens[opens < _NEVER]
+    far = int(finite.max()) if finite.size else cals.hi
+    engine = cals.compiled(due_calendar)
+    if engine is None:
+        return np.full(opens.shape, cals.lo)  # never open: due never comes, never missed
+    origin = cals.lo - LOOKAHEAD // US  # history, so arrivals near the start have a cum
+    starts, ends = engine.open_intervals(instant(origin), instant(far + 1))
+    if starts.size == 0:
+        return np.full(opens.shape, cals.lo)
+    cum = np.cumsum(ends - starts)
+    cum0 = np.append(0, cum)
+    ends0 = np.append(np.iinfo(np.int64).min // 2, ends)
+    s = np.minimum(opens, far)
+    i = np.searchsorted(starts, s, "right")
+    at_s = cum0[i] - np.maximum(ends0[i] - s, 0)
+    x = at_s - length
+    open_before = (np.searchsorted(starts, s, "left") > 0) & (
+        ends0[np.searchsorted(starts, s, "left")] >= s
+    )
+    first = np.searchsorted(cum, x, "left")
+    last = np.searchsorted(cum, x, "right")
+    inf = np.iinfo(np.int64).max // 2
+    padded_ends, padded_cum = np.append(ends, inf), np.append(cum, 0)
+    reach_first = padded_ends[first] - (padded_cum[first] - x)
+    reach_last = padded_ends[last] - (padded_cum[last] - x)
+    bound = np.where(open_before, reach_first, reach_last)
+    bound = np.where(x <= 0, origin, bound)
+    return np.where(opens >= _NEVER, inf, bound)
+
+
+def _same_time_bound(
+    engine: BusinessCalendar, closes: np.ndarray, opens: np.ndarray, days: int
+) -> np.ndarray:
+    """'Same time next business day' has no cumulative form: per closed stretch, bisect the
+    arrival bound to the second on the engine's own ``add_business_days``."""
+
+    def due(t: int) -> int:
+        return micros(engine.add_business_days(instant(t), days))
+
+    bounds = []
+    for a, s in zip(closes.tolist(), opens.tolist(), strict=True):
+        if s >= _NEVER or due(s - 1) < s:
+            bounds.append(s)
+            continue
+        if due(a) >= s:
+            bounds.append(a)
+            continue
+        good, bad = a // 1_000_000, (s - 1) // 1_000_000  # due(good) < s <= due(bad)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            good, bad = (mid, bad) if due(mid * 1_000_000) < s else (good, mid)
+        bounds.append(bad * 1_000_000)
+    return np.array(bounds, np.int64)
+
+
+def _channel_hours(cell: MatrixCell, channel: Channel) -> Calendar | None:
+    own = channel.calendar.target if channel.calendar is not None else None
+    return own if own is not None else cell.calendar.target
+
+
+def offered(policy: Policy) -> Iterator[tuple[MatrixCell, Channel, Calendar]]:
+    """Every cell and available channel that takes tickets, with the channel's hours."""
+    for cell in policy.support_matrix:
+        for ref in cell.available:
+            channel = ref.target
+            if channel is None or channel.kind == "self_service":
+                continue
+            hours = _channel_hours(cell, channel)
+            if hours is not None:
+                yield cell, channel, hours
+
+
+def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage:
+    """Every coverage gap of ``policy`` over ``[start, end)`` (aware datetimes)."""
+    coverage = Coverage(start, end)
+    if policy.routing is None or end <= start:
+        return coverage
+    lo, hi = micros(start), micros(end)
+    sweep = _Sweep(policy, lo, hi, _Calendars(lo, micros(end + LOOKAHEAD)))
+    for cell, channel, hours in offered(policy):
+        gaps = list(sweep.cell_gaps(cell, channel, hours))
+        gaps.sort(key=lambda g: REASONS.index(g.reason))
+        coverage.gaps.extend(gaps)
+    return coverage
+
+
+def holiday_dates(calendars: Sequence[Calendar], first_year: int, last_year: int) -> set[int]:
+    """Proleptic ordinals of the public holidays of ``calendars`` in those years."""
+    from supportflow.businesstime.holidays import public_holidays
+
+    found: set[int] = set()
+    for calendar in calendars:
+        for source in calendar.spec.holidays:
+            for year in range(first_year, last_year + 1):
+                found |= public_holidays(source, year)
+    return found
+

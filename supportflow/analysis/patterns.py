@@ -1,0 +1,212 @@
+"""Recurring gaps in words: "every Fri 17:00 – Mon 08:00 Europe/Stockholm, and on 11 public
+holidays".
+
+A year of exact intervals is unreadable, but most gaps repeat weekly in some zone's wall
+clock. ``summarise`` reads the intervals in each candidate zone, keeps the weekly shapes
+(weekday, start, wall-clock length) that occur in at least half of the weeks, and compares
+the weekly pattern with the real intervals by interval algebra: time outside the pattern is
+reported by date (public holidays counted, other dates listed), weekly gaps that did not
+happen are dates "except on". The zone whose wall clock explains the most is chosen, so a
+gap caused by a Stockholm team's hours reads in Stockholm time even in a UTC cell.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from supportflow.analysis import intervals as iv
+from supportflow.businesstime.zones import offset_segments
+
+US = 1_000_000
+MINUTE = 60 * US
+DAY_MIN = 1440
+WEEK_MIN = 7 * DAY_MIN
+MONDAY_SHIFT = 3 * DAY_MIN  # 1970-01-01 was a Thursday
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+LISTED_DATES = 3
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A gap's shape in ``zone``: weekly (start minute of the week from Monday 00:00, wall
+    minutes long), plus dates outside it and dates where it did not happen."""
+
+    zone: str
+    weekly: tuple[tuple[int, int], ...]
+    holidays: int
+    other_dates: tuple[date, ...]
+    except_holidays: int
+    except_dates: tuple[date, ...]
+    always: bool = False
+
+
+def _wall(t: np.ndarray, zone: str, lo: int, hi: int) -> np.ndarray:
+    """Wall-clock µs in ``zone`` of UTC µs instants within [lo, hi]."""
+    segments = offset_segments(zone, lo // US - 86_400, hi // US + 86_400)
+    starts = np.array([s for s, _, _ in segments], np.int64) * US
+    offsets = np.array([o for _, _, o in segments], np.int64) * US
+    index = np.clip(np.searchsorted(starts, t, "right") - 1, 0, len(segments) - 1)
+    return t + offsets[index]
+
+
+def _dates(span: iv.Span) -> list[date]:
+    """Every wall date a wall-clock span touches."""
+    days: set[int] = set()
+    for a, b in zip(span[0].tolist(), span[1].tolist(), strict=True):
+        first, last = a // (DAY_MIN * MINUTE), (b - 1) // (DAY_MIN * MINUTE)
+        days.update(range(first, last + 1))
+    return [date.fromordinal(EPOCH_ORDINAL + day) for day in sorted(days)]
+
+
+def _weekly_span(weekly: Sequence[tuple[int, int]], lo: int, hi: int) -> iv.Span:
+    """The weekly pattern repeated over the wall-clock range [lo, hi)."""
+    if not weekly:
+        return iv.empty()
+    first = (lo // MINUTE + MONDAY_SHIFT) // WEEK_MIN - 1
+    last = (hi // MINUTE + MONDAY_SHIFT) // WEEK_MIN + 1
+    weeks = np.arange(first, last + 1, dtype=np.int64)
+    starts = np.concatenate([(weeks * WEEK_MIN + m - MONDAY_SHIFT) * MINUTE for m, _ in weekly])
+    lengths = np.concatenate([np.full(weeks.size, d * MINUTE, np.int64) for _, d in weekly])
+    merged = iv.union([(starts, starts + lengths)])
+    return iv.intersect(merged, iv.span(lo, hi))
+
+
+def _in_zone(
+    span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]
+) -> tuple[int, Pattern]:
+    """The pattern in one zone, and how much time it fails to explain."""
+    wall = iv.union([(_wall(span[0], zone, lo, hi), _wall(span[1], zone, lo, hi))])
+    wall_lo, wall_hi = int(_wall(np.array([lo]), zone, lo, hi)[0]), int(
+        _wall(np.array([hi]), zone, lo, hi)[0]
+    )
+    weeks = (wall_hi - wall_lo) / (WEEK_MIN * MINUTE)
+    shapes: Counter[tuple[int, int]] = Counter()
+    if weeks >= 2:
+        for a, b in zip(wall[0].tolist(), wall[1].tolist(), strict=True):
+            if a > wall_lo and b < wall_hi:
+                minute = a // MINUTE + MONDAY_SHIFT
+                shapes[(minute % WEEK_MIN, (b - a) // MINUTE)] += 1
+    weekly = tuple(sorted(s for s, n in shapes.items() if n >= max(2, weeks / 2)))
+    regular = _weekly_span(weekly, wall_lo, wall_hi)
+    extra, missing = iv.subtract(wall, regular), iv.subtract(regular, wall)
+    extra_dates = _dates(extra)
+    on_holidays = [d for d in extra_dates if d.toordinal() in holidays]
+    others = tuple(d for d in extra_dates if d.toordinal() not in holidays)
+    skipped = _dates(missing)
+    pattern = Pattern(
+        zone,
+        weekly,
+        len(on_holidays),
+        others,
+        sum(d.toordinal() in holidays for d in skipped),
+        tuple(d for d in skipped if d.toordinal() not in holidays),
+    )
+    return iv.total(extra) + iv.total(missing), pattern
+
+
+def summarise(
+    span: iv.Span, lo: int, hi: int, zones: Sequence[str], holidays: set[int], whole: iv.Span
+) -> Pattern:
+    """The most regular description of ``span`` (UTC µs, within [lo, hi)) in one of
+    ``zones`` (ties go to the first); ``whole`` is everything that could have been a gap."""
+    if iv.same(span, whole):
+        return Pattern(zones[0], (), 0, (), 0, (), always=True)
+    best: tuple[int, int, Pattern] | None = None
+    for rank, zone in enumerate(dict.fromkeys(zones)):
+        cost, pattern = _in_zone(span, zone, lo, hi, holidays)
+        if best is None or (cost, rank) < best[:2]:
+            best = (cost, rank, pattern)
+    assert best is not None
+    return best[2]
+
+
+def _clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _days(weekdays: list[int]) -> str:
+    runs: list[list[int]] = []
+    for day in weekdays:
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return ", ".join(
+        DAYS[r[0]] if len(r) == 1 else f"{DAYS[r[0]]}–{DAYS[r[-1]]}"
+        if len(r) > 2
+        else f"{DAYS[r[0]]}, {DAYS[r[1]]}"
+        for r in runs
+    )
+
+
+def _weekly_words(weekly: Sequence[tuple[int, int]]) -> str:
+    """Shapes with the same clock times on several weekdays share one phrase."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for start, length in weekly:
+        groups.setdefault((start % DAY_MIN, length), []).append(start // DAY_MIN)
+    phrases: list[tuple[int, str]] = []
+    for (clock, length), weekdays in groups.items():
+        end = clock + length
+        if end <= DAY_MIN:
+            words = f"{_days(weekdays)} {_clock(clock)} – {_clock(end)}"
+            if end == DAY_MIN:
+                words = f"{_days(weekdays)} {_clock(clock)} – 24:00"
+        elif end <= 2 * DAY_MIN and len(weekdays) > 1:
+            words = f"{_days(weekdays)} {_clock(clock)} – {_clock(end - DAY_MIN)} next day"
+        else:
+            for weekday in weekdays:
+                last = (weekday + end // DAY_MIN) % 7
+                phrases.append(
+                    (
+                        weekday * DAY_MIN + clock,
+                        f"{DAYS[weekday]} {_clock(clock)} – {DAYS[last]} {_clock(end % DAY_MIN)}",
+                    )
+                )
+            continue
+        phrases.append((weekdays[0] * DAY_MIN + clock, words))
+    return ", ".join(words for _, words in sorted(phrases))
+
+
+def _listed(dates: Sequence[date]) -> str:
+    shown = ", ".join(d.isoformat() for d in dates[:LISTED_DATES])
+    more = f" and {len(dates) - LISTED_DATES} more" if len(dates) > LISTED_DATES else ""
+    return f"{shown}{more}"
+
+
+def describe(pattern: Pattern) -> str:
+    """The pattern in words, e.g. "every Sat 00:00 – Mon 08:00 Europe/Stockholm, and on 11
+    public holidays"."""
+    if pattern.always:
+        return "whenever the channel is open"
+    parts: list[str] = []
+    if pattern.weekly:
+        parts.append(f"every {_weekly_words(pattern.weekly)} {pattern.zone}")
+    if pattern.holidays:
+        plural = "s" if pattern.holidays != 1 else ""
+        parts.append(f"on {pattern.holidays} public holiday{plural}")
+    if pattern.other_dates:
+        count = len(pattern.other_dates)
+        noun = ("other " if parts else "") + ("date" if count == 1 else "dates")
+        where = "" if pattern.weekly else f" {pattern.zone}"
+        parts.append(f"on {count} {noun}{where} ({_listed(pattern.other_dates)})")
+    text = ", and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + ", and " + parts[-1]
+    if pattern.weekly:
+        skipped = []
+        if pattern.except_holidays:
+            count = pattern.except_holidays
+            skipped.append(f"{count} public holiday{'s' if count != 1 else ''}")
+        if pattern.except_dates:
+            count = len(pattern.except_dates)
+            skipped.append(
+                f"{count} {'other ' if skipped else ''}date{'s' if count != 1 else ''}"
+                f" ({_listed(pattern.except_dates)})"
+            )
+        if skipped:
+            text += f", except on {' and '.join(skipped)}"
+    return text
