@@ -23,6 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("supportflow.commands.build", "Render a policy into files: payloads and more."),
     "route": ("supportflow.commands.route", "Route one ticket: team, due times, escalations."),
     "test": ("supportflow.commands.run_tests", "Check expected routes and due times."),
+    "coverage": (
+        "supportflow.commands.coverage",
+        "Report when each offered channel falls short, to the minute.",
+    ),
 }
 
 

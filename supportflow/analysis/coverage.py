@@ -178,7 +178,9 @@ class _Sweep:
             who = Population(cell.product.id, cell.language.id, channel.id, request_type)
             routed = routed_teams(self.policy, who)
             handling = tuple(team for team in routed if speaks(team, who.language))
-            for gap in self._population_gaps(cell, channel, hours, open_hours, who, routed, handling):
+            for gap in self._population_gaps(
+                cell, channel, hours, open_hours, who, routed, handling
+            ):
                 key = (
                     gap.reason,
                     gap.ladder,
@@ -462,4 +464,3 @@ def holiday_dates(calendars: Sequence[Calendar], first_year: int, last_year: int
             for year in range(first_year, last_year + 1):
                 found |= public_holidays(source, year)
     return found
-

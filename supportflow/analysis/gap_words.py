@@ -83,4 +83,3 @@ def sentence(gap: Gap, policy: Policy, start: datetime, end: datetime) -> str:
     """'every … Europe/Stockholm, and on 5 public holidays: <consequence>'."""
     when = describe(pattern_of(gap, start, end))
     return f"{when}: {consequence(gap, policy, tightest_first_response(policy))}"
-

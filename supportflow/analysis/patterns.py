@@ -77,13 +77,12 @@ def _weekly_span(weekly: Sequence[tuple[int, int]], lo: int, hi: int) -> iv.Span
     return iv.intersect(merged, iv.span(lo, hi))
 
 
-def _in_zone(
-    span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]
-) -> tuple[int, Pattern]:
+def _in_zone(span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]) -> tuple[int, Pattern]:
     """The pattern in one zone, and how much time it fails to explain."""
     wall = iv.union([(_wall(span[0], zone, lo, hi), _wall(span[1], zone, lo, hi))])
-    wall_lo, wall_hi = int(_wall(np.array([lo]), zone, lo, hi)[0]), int(
-        _wall(np.array([hi]), zone, lo, hi)[0]
+    wall_lo, wall_hi = (
+        int(_wall(np.array([lo]), zone, lo, hi)[0]),
+        int(_wall(np.array([hi]), zone, lo, hi)[0]),
     )
     weeks = (wall_hi - wall_lo) / (WEEK_MIN * MINUTE)
     shapes: Counter[tuple[int, int]] = Counter()
@@ -138,7 +137,9 @@ def _days(weekdays: list[int]) -> str:
         else:
             runs.append([day])
     return ", ".join(
-        DAYS[r[0]] if len(r) == 1 else f"{DAYS[r[0]]}–{DAYS[r[-1]]}"
+        DAYS[r[0]]
+        if len(r) == 1
+        else f"{DAYS[r[0]]}–{DAYS[r[-1]]}"
         if len(r) > 2
         else f"{DAYS[r[0]]}, {DAYS[r[1]]}"
         for r in runs

@@ -1,0 +1,210 @@
+"""Coverage gaps, exact to the minute, against a brute-force oracle over short horizons.
+
+The oracle (tests/businesstime_oracle.py) decides each calendar minute by minute from the
+definition and shares no code with the engine or the analysis; here it is turned into one
+bit per minute, and each gap reason is decided per minute straight from its definition. The
+horizons cross the Stockholm DST weekends, Easter (Swedish public holidays), Eid al-Fitr
+(Saudi public holidays) and Riyadh's Sunday-to-Thursday week; one team works an overnight
+shift.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from supportflow.analysis.coverage import Gap, analyse_coverage, micros
+from supportflow.api import load_valid_policy
+from tests.businesstime_oracle import Oracle
+from tests.policy_files import write_policy
+
+MINUTE_US = 60_000_000
+POLICY = """\
+languages: [sv, ar]
+products:
+  online: {name: Online}
+request_types:
+  question: {name: Question}
+  incident: {name: Incident}
+calendars:
+  always: {timezone: UTC, hours: 24/7}
+  office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00, holidays: SE}
+  night: {timezone: Europe/Stockholm, hours: mon-fri 22:00-06:00}
+  ksa: {timezone: Asia/Riyadh, hours: sun-thu 09:00-18:00, holidays: SA}
+channels:
+  phone: {kind: phone}
+  chat: {kind: chat, calendar: ksa, accepts: [question]}
+  guides: {kind: self_service}
+support_matrix:
+  online:
+    sv: {calendar: always, available: [phone, chat, guides]}
+    ar: {calendar: ksa, available: [phone]}
+teams:
+  desk: {tier: first_line, calendar: office, languages: [sv, ar]}
+  nights: {tier: first_line, calendar: night, languages: [sv]}
+  incidents: {tier: operations, calendar: always, languages: [ar]}
+  second: {tier: second_line, calendar: office, languages: [sv]}
+routing:
+  front_door: desk
+  rules:
+    - match: {request_types: [incident], languages: [sv]}
+      to: nights
+    - match: {request_types: [incident], languages: [ar]}
+      to: incidents
+escalations:
+  up:
+    steps:
+      - {from: nights, to: second, when: manual}
+      - {from: incidents, to: desk, when: manual}
+priorities:
+  P1:
+    level: 1
+    definition: Down.
+    targets:
+      first_response: 30m
+      resolution: {within: 4h, clock: calendar}
+  P2:
+    level: 2
+    definition: Slow.
+    targets:
+      first_response: {within: 9h, calendar: office}
+  P3:
+    level: 3
+    definition: A question.
+    targets:
+      first_response: {within: 9h, calendar: ksa}
+"""
+HORIZONS = [
+    ("2027-03-25T00:00:00+00:00", "2027-03-30T00:00:00+00:00"),  # Easter, DST starts
+    ("2027-10-29T00:00:00+00:00", "2027-11-02T00:00:00+00:00"),  # DST ends
+    ("2027-03-07T00:00:00+00:00", "2027-03-15T00:00:00+00:00"),  # Eid al-Fitr in Riyadh
+]
+LOOKAHEAD_DAYS = 8
+
+
+@pytest.fixture(scope="module")
+def policy(tmp_path_factory):
+    return load_valid_policy(write_policy(tmp_path_factory.mktemp("coverage"), POLICY))
+
+
+class Bits:
+    """One bool per UTC minute from ``lo``, for every calendar, decided by the oracle."""
+
+    def __init__(self, policy, lo: datetime, minutes: int) -> None:
+        self.lo = lo
+        self.open = {}
+        for calendar_id, calendar in policy.calendars.items():
+            oracle = Oracle(calendar.spec)
+            self.open[calendar_id] = np.array(
+                [oracle.is_open(lo + timedelta(minutes=m)) for m in range(minutes)], bool
+            )
+
+    def due_mid(self, calendar_id: str, m: int, minutes: int) -> float:
+        """Due instant (in minutes from lo) of a ticket arriving at minute m + 30 s."""
+        bits = self.open[calendar_id]
+        if bits[m]:
+            # 30 s of minute m count; then minutes - 1 whole minutes and 30 s more
+            later = np.flatnonzero(bits[m + 1 :])
+            return m + 1 + later[minutes - 1] + 0.5
+        later = np.flatnonzero(bits[m + 1 :])
+        return m + 1 + later[minutes - 1] + 1.0
+
+    def next_open_mid(self, calendar_ids: list[str], m: int) -> float:
+        if any(self.open[c][m] for c in calendar_ids):
+            return m + 0.5
+        return min(m + 1 + np.flatnonzero(self.open[c][m + 1 :])[0] for c in calendar_ids)
+
+
+def _minutes(gap: Gap, lo: datetime) -> set[int]:
+    start = micros(lo)
+    found: set[int] = set()
+    for a, b in zip(gap.intervals[0].tolist(), gap.intervals[1].tolist(), strict=True):
+        assert (a - start) % MINUTE_US == 0 and (b - start) % MINUTE_US == 0
+        found.update(range((a - start) // MINUTE_US, (b - start) // MINUTE_US))
+    return found
+
+
+def _gaps(policy, lo, hi) -> dict[tuple, Gap]:
+    coverage = analyse_coverage(policy, lo, hi)
+    keyed = {}
+    for gap in coverage.gaps:
+        detail = gap.ladder and gap.step_index, gap.priority, gap.target_kind
+        for request_type in gap.request_types:
+            key = (gap.language, gap.channel.id, gap.reason, request_type, *detail)
+            assert key not in keyed
+            keyed[key] = gap
+    return keyed
+
+
+# Who handles each population, as the policy above routes it.
+CASES = {
+    ("sv", "phone", "question"): ("always", ["office"], ["desk"]),
+    ("sv", "phone", "incident"): ("always", ["night"], ["nights"]),
+    ("sv", "chat", "question"): ("ksa", ["office"], ["desk"]),
+    ("ar", "phone", "question"): ("ksa", ["office"], ["desk"]),
+    ("ar", "phone", "incident"): ("ksa", ["always"], ["incidents"]),
+}
+STEPS = {("sv", "phone", "incident"): [(0, "night", "office")], ("ar", "phone", "incident"): [(1, "always", "office")]}
+TARGETS = {  # priority, kind -> (minutes, clock, due calendar or None for the cell's)
+    ("P1", "first_response"): (30, "business", None),
+    ("P1", "resolution"): (240, "calendar", None),
+    ("P2", "first_response"): (540, "business", "office"),
+    ("P3", "first_response"): (540, "business", "ksa"),
+}
+
+
+@pytest.mark.parametrize(("start", "end"), HORIZONS)
+def test_every_gap_matches_the_minute_oracle(policy, start: str, end: str) -> None:
+    lo, hi = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    minutes = int((hi - lo) / timedelta(minutes=1))
+    bits = Bits(policy, lo, minutes + LOOKAHEAD_DAYS * 1440)
+    gaps = _gaps(policy, lo, hi)
+    expected: dict[tuple, set[int]] = {}
+    for (language, channel, request_type), (hours, team_cals, _) in CASES.items():
+        channel_open = bits.open[hours][:minutes]
+        covered = np.any([bits.open[c][:minutes] for c in team_cals], axis=0)
+        key = (language, channel, request_type)
+        expected[(language, channel, "no_team_on_shift", request_type, None, None, None)] = set(
+            np.flatnonzero(channel_open & ~covered).tolist()
+        )
+        for index, source, to in STEPS.get(key, []):
+            waits = channel_open & bits.open[source][:minutes] & ~bits.open[to][:minutes]
+            expected[(language, channel, "escalation_waits", request_type, index, None, None)] = (
+                set(np.flatnonzero(waits).tolist())
+            )
+        cell_calendar = "always" if language == "sv" else "ksa"
+        for (priority, kind), (length, clock, due_cal) in TARGETS.items():
+            missed = set()
+            for m in np.flatnonzero(channel_open).tolist():
+                reach = bits.next_open_mid(team_cals, m)
+                if clock == "calendar":
+                    due = m + 0.5 + length
+                else:
+                    due = bits.due_mid(due_cal or cell_calendar, m, length)
+                if due < reach:
+                    missed.add(m)
+            expected[(language, channel, "target_missed", request_type, None, priority, kind)] = (
+                missed
+            )
+    for key, minute_set in expected.items():
+        gap = gaps.pop(key, None)
+        got = _minutes(gap, lo) if gap is not None else set()
+        assert got == minute_set, (key, sorted(got ^ minute_set)[:5])
+    assert not gaps, sorted(gaps)
+
+
+def test_self_service_channels_take_no_tickets(policy) -> None:
+    lo = datetime(2027, 3, 1, tzinfo=UTC)
+    coverage = analyse_coverage(policy, lo, lo + timedelta(days=7))
+    assert coverage.gaps
+    assert all(gap.channel.id != "guides" for gap in coverage.gaps)
+
+
+def test_no_routing_means_nothing_to_compare(tmp_path: Path) -> None:
+    text = POLICY.split("routing:")[0]  # teams, but no routing
+    policy = load_valid_policy(write_policy(tmp_path, text))
+    lo = datetime(2027, 3, 1, tzinfo=UTC)
+    assert analyse_coverage(policy, lo, lo + timedelta(days=7)).gaps == []
