@@ -18,6 +18,7 @@ from tests.policy_files import write_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGERO = str(ROOT / "examples" / "pagero")
+PAYMENTUS = str(ROOT / "examples" / "paymentus")
 BAD = """\
 languages: [en]
 calendars:
@@ -39,10 +40,18 @@ def bad(tmp_path: Path) -> str:
     return str(write_policy(tmp_path / "bad", BAD))
 
 
-def test_policy_with_only_warnings_exits_0() -> None:
+def test_clean_policy_exits_0() -> None:
+    result = run("validate", PAYMENTUS)
+    assert result.exit_code == 0, result.output
+    assert result.output == "no findings in 1 file\n"
+
+
+def test_warnings_alone_exit_0() -> None:
+    # Pagero's real coverage gaps (W702) and W641 (chat transcripts) are warnings, so the
+    # default --fail-on passes.
     result = run("validate", PAGERO)
     assert result.exit_code == 0, result.output
-    assert result.output.endswith("\n1 warning in 3 files\n")  # W641: chat transcripts
+    assert result.output.endswith("\n8 warnings in 3 files\n")
 
 
 def test_findings_exit_1_with_location_and_caret(bad: str) -> None:
@@ -149,18 +158,28 @@ def test_python_dash_m_runs_without_traceback(bad: str) -> None:
     assert "E301" in done.stdout and "Traceback" not in done.stderr
 
 
-def test_validate_imports_only_what_it_uses() -> None:
+def _modules_imported_by_validate(path: str) -> set[str]:
     probe = (
         "import sys\n"
         "from click.testing import CliRunner\n"
         "from supportflow.cli import cli\n"
-        f"result = CliRunner().invoke(cli, ['validate', {PAGERO!r}])\n"
+        f"result = CliRunner().invoke(cli, ['validate', {path!r}])\n"
         "assert result.exit_code == 0, result.output\n"
         "print(' '.join(sorted(sys.modules)))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
-    modules = set(done.stdout.split())
-    for heavy in ("numpy", "jinja2", "networkx", "graphviz", "matplotlib"):
+    return set(done.stdout.split())
+
+
+def test_validate_imports_only_what_it_uses(tmp_path: Path) -> None:
+    # The coverage rules (W70x) compile the calendars of a policy that offers channels and
+    # routes tickets, and the business-time engine needs numpy for that; nothing else heavy.
+    modules = _modules_imported_by_validate(PAGERO)
+    for heavy in ("jinja2", "networkx", "graphviz", "matplotlib"):
         assert heavy not in modules, heavy
+    assert "numpy" in modules
+    # A policy with nothing to sweep (no routing) does not pay for numpy.
+    catalogue = write_policy(tmp_path / "catalogue", "languages: [en]\n")
+    assert "numpy" not in _modules_imported_by_validate(str(catalogue))

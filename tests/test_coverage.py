@@ -147,7 +147,10 @@ CASES = {
     ("ar", "phone", "question"): ("ksa", ["office"], ["desk"]),
     ("ar", "phone", "incident"): ("ksa", ["always"], ["incidents"]),
 }
-STEPS = {("sv", "phone", "incident"): [(0, "night", "office")], ("ar", "phone", "incident"): [(1, "always", "office")]}
+STEPS = {
+    ("sv", "phone", "incident"): [(0, "night", "office")],
+    ("ar", "phone", "incident"): [(1, "always", "office")],
+}
 TARGETS = {  # priority, kind -> (minutes, clock, due calendar or None for the cell's)
     ("P1", "first_response"): (30, "business", None),
     ("P1", "resolution"): (240, "calendar", None),

@@ -2,7 +2,8 @@
 
 The assertions read the resolved policy, so they hold the examples to the
 seeds in ../shared/seeds/, not to whatever the YAML happens to say. Warnings an
-example really deserves stay visible; ``test_example_warnings`` pins them.
+example really deserves stay visible; ``test_example_warnings`` pins them, and
+tests/test_coverage_examples.py the coverage gaps (W70x) their real hours cause.
 """
 
 from __future__ import annotations

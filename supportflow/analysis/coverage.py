@@ -46,7 +46,7 @@ from supportflow.analysis.intake import (
     speaks,
 )
 from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
-from supportflow.model import Calendar, Channel, MatrixCell, Policy, Step, Target, Team
+from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
 
 REASONS = ("no_team_on_shift", "escalation_waits", "target_missed")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -438,6 +438,34 @@ def offered(policy: Policy) -> Iterator[tuple[MatrixCell, Channel, Calendar]]:
             hours = _channel_hours(cell, channel)
             if hours is not None:
                 yield cell, channel, hours
+
+
+def _refs(policy: Policy) -> Iterator[Ref | None]:
+    """Every reference the sweep follows."""
+    routing = policy.routing
+    if routing is not None:
+        yield routing.front_door
+        yield from (rule.to for rule in routing.rules)
+    for cell in policy.support_matrix:
+        yield from (cell.product, cell.language, cell.calendar, *cell.available)
+    for channel in policy.channels.values():
+        yield channel.calendar
+        yield from channel.accepts or ()
+    for team in policy.teams.values():
+        yield team.calendar
+    for ladder in policy.escalations.values():
+        for step in ladder.steps:
+            yield from (step.source, step.to)
+    for priority in policy.priorities.values():
+        yield from (target.calendar for target in priority.targets.values())
+    if policy.triage is not None:
+        yield from (policy.triage.team, policy.triage.during)
+
+
+def analysable(policy: Policy) -> bool:
+    """Whether every id the sweep follows names something; a policy where one does not has
+    errors (E2xx), and analysing what is left would invent gaps."""
+    return all(ref is None or ref.resolved for ref in _refs(policy))
 
 
 def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage:

@@ -185,7 +185,11 @@ def command(
     policy_path: str, start: str | None, end: str | None, as_of: str | None, fmt: str
 ) -> None:
     """Report when each channel the support matrix offers falls short, to the minute."""
-    lo, hi = horizon(start, end, as_of)
+    try:
+        lo, hi = horizon(start, end, as_of)
+    except click.UsageError as error:
+        click.echo(f"supportflow: error: {error.format_message()}", err=True)
+        sys.exit(2)
     try:
         result = validate_policy(policy_path)
     except InputError as error:

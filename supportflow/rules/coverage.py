@@ -41,8 +41,13 @@ def _coverage(policy: Policy) -> Coverage | None:
     global _last
     if _last is not None and _last[0] is policy:
         return _last[1]
-    from supportflow.analysis.coverage import analyse_coverage
+    if policy.routing is None or not policy.support_matrix:
+        return None  # nothing to sweep, and no need to load the engine (numpy) for it
+    from supportflow.analysis.coverage import analysable, analyse_coverage
 
+    if not analysable(policy):
+        _last = (policy, None)
+        return None
     start = datetime(REFERENCE_YEAR, 1, 1, tzinfo=UTC)
     end = datetime(REFERENCE_YEAR + 1, 1, 1, tzinfo=UTC)
     try:

@@ -133,20 +133,21 @@ TARGET_MISSED = declare(
     case: a 4-hour target for a ticket that arrives at 16:50 is due at 20:50.
     """,
     hint=(
-        "Count the target on the business clock of the team's calendar, shorten the"
-        " channel's hours, or give a responsible team hours that cover the target."
+        "Count the target on the responsible team's calendar (`calendar:` in the target),"
+        " narrow the channel's hours, or give a responsible team hours that cover it."
     ),
     bad="""
     languages: [en]
     products:
       online: {name: Online}
     calendars:
+      always: {timezone: Europe/Stockholm, hours: 24/7}
       office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
     channels:
       portal: {kind: ticket_portal}
     support_matrix:
       online:
-        en: {calendar: office, available: [portal]}
+        en: {calendar: always, available: [portal]}
     teams:
       desk: {tier: first_line, calendar: office, languages: [en]}
     routing:
@@ -156,19 +157,20 @@ TARGET_MISSED = declare(
         level: 1
         definition: Down.
         targets:
-          first_response: {within: 4h, clock: calendar}
+          first_response: 30m
     """,
     good="""
     languages: [en]
     products:
       online: {name: Online}
     calendars:
+      always: {timezone: Europe/Stockholm, hours: 24/7}
       office: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00}
     channels:
       portal: {kind: ticket_portal}
     support_matrix:
       online:
-        en: {calendar: office, available: [portal]}
+        en: {calendar: always, available: [portal]}
     teams:
       desk: {tier: first_line, calendar: office, languages: [en]}
     routing:
@@ -178,7 +180,7 @@ TARGET_MISSED = declare(
         level: 1
         definition: Down.
         targets:
-          first_response: {within: 4h, clock: business}
+          first_response: {within: 30m, calendar: office}
     """,
 )
 
