@@ -211,3 +211,51 @@ def test_no_routing_means_nothing_to_compare(tmp_path: Path) -> None:
     policy = load_valid_policy(write_policy(tmp_path, text))
     lo = datetime(2027, 3, 1, tzinfo=UTC)
     assert analyse_coverage(policy, lo, lo + timedelta(days=7)).gaps == []
+
+
+SAME_TIME = """\
+languages: [en]
+products:
+  online: {name: Online}
+calendars:
+  always: {timezone: Europe/Stockholm, hours: 24/7}
+  office:
+    timezone: Europe/Stockholm
+    hours: mon-fri 08:00-17:00
+    business_day: same time next business day
+  late: {timezone: Europe/Stockholm, hours: wed-fri 08:00-17:00}
+channels:
+  portal: {kind: ticket_portal}
+support_matrix:
+  online:
+    en: {calendar: always, available: [portal]}
+teams:
+  desk: {tier: first_line, calendar: late, languages: [en]}
+routing:
+  front_door: desk
+priorities:
+  P3:
+    level: 3
+    definition: Normal.
+    targets:
+      first_response: {within: 1 business day, calendar: office}
+"""
+
+
+def test_same_time_next_business_day_targets_against_the_engine(tmp_path: Path) -> None:
+    """Bisection on 'same time next business day' agrees with asking every minute."""
+    from supportflow.businesstime import BusinessCalendar
+
+    policy = load_valid_policy(write_policy(tmp_path, SAME_TIME))
+    lo = datetime(2027, 3, 25, tzinfo=UTC)  # Thursday, across the DST weekend to Wednesday
+    hi = lo + timedelta(days=6)
+    [gap] = [g for g in analyse_coverage(policy, lo, hi).gaps if g.reason == "target_missed"]
+    office = BusinessCalendar(policy.calendars["office"].spec)
+    minutes = int((hi - lo) / timedelta(minutes=1))
+    bits = Bits(policy, lo, minutes + LOOKAHEAD_DAYS * 1440)
+    expected = set()
+    for m in np.flatnonzero(~bits.open["late"][:minutes]).tolist():
+        opens = lo + timedelta(minutes=float(bits.next_open_mid(["late"], m)))
+        if office.add_business_days(lo + timedelta(minutes=m, seconds=30), 1) < opens:
+            expected.add(m)
+    assert expected and _minutes(gap, lo) == expected

@@ -31,20 +31,14 @@ Everything is interval algebra over the calendars' compiled open intervals
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
 from supportflow.analysis import intervals as iv
-from supportflow.analysis.intake import (
-    Population,
-    applicable_ladders,
-    reachable_steps,
-    routed_teams,
-    speaks,
-)
+from supportflow.analysis.intake import Ladders, Population, routed_teams, speaks
 from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
 
@@ -112,6 +106,7 @@ class _Calendars:
         self.lo, self.hi = lo, hi
         self._compiled: dict[str, BusinessCalendar | None] = {}
         self._open: dict[str, iv.Span] = {}
+        self._days: dict[tuple[str, int, int], int] = {}
 
     def compiled(self, calendar: Calendar) -> BusinessCalendar | None:
         """None for a calendar with no open time at all."""
@@ -131,6 +126,15 @@ class _Calendars:
                 else engine.open_intervals(instant(self.lo), instant(self.hi))
             )
         return self._open[calendar.id]
+
+    def add_business_days(self, calendar: Calendar, t: int, days: int) -> int:
+        """Cached: closed stretches repeat across channels and targets of a calendar."""
+        key = (calendar.id, t, days)
+        if key not in self._days:
+            engine = self.compiled(calendar)
+            assert engine is not None
+            self._days[key] = micros(engine.add_business_days(instant(t), days))
+        return self._days[key]
 
     def next_open(self, calendar: Calendar, t: int) -> int:
         engine = self.compiled(calendar)
@@ -154,6 +158,7 @@ class _Sweep:
     start: int
     end: int
     calendars: _Calendars
+    ladders: Ladders
     _steps: dict[tuple[str, str | None, str | None], iv.Span] = field(default_factory=dict)
     _targets: dict[tuple, iv.Span] = field(default_factory=dict)
 
@@ -219,7 +224,7 @@ class _Sweep:
                 intervals=nobody,
                 calendars=calendars,
             )
-        for ladder, index, step in reachable_steps(routed, applicable_ladders(self.policy, who)):
+        for ladder, index, step in self.ladders.reachable(routed, who):
             source, target = step.source.target, step.to.target
             if source is None or target is None:
                 continue
@@ -355,7 +360,7 @@ def _due_before(
     rule = target.business_day or due_calendar.spec.business_day
     if rule.hours is not None:
         return _business_bound(cals, due_calendar, opens, days * (rule.hours // US))
-    return _same_time_bound(engine, closes, opens, days)
+    return _same_time_bound(cals, due_calendar, closes, opens, days)
 
 
 def _business_bound(
@@ -399,21 +404,21 @@ def _business_bound(
 
 
 def _same_time_bound(
-    engine: BusinessCalendar, closes: np.ndarray, opens: np.ndarray, days: int
+    cals: _Calendars, due_calendar: Calendar, closes: np.ndarray, opens: np.ndarray, days: int
 ) -> np.ndarray:
     """'Same time next business day' has no cumulative form: per closed stretch, bisect the
     arrival bound to the second on the engine's own ``add_business_days``."""
 
     def due(t: int) -> int:
-        return micros(engine.add_business_days(instant(t), days))
+        return cals.add_business_days(due_calendar, t, days)
 
     bounds = []
     for a, s in zip(closes.tolist(), opens.tolist(), strict=True):
+        if s < _NEVER and due(a) >= s:  # the usual case: not even the first arrival is late
+            bounds.append(a)
+            continue
         if s >= _NEVER or due(s - 1) < s:
             bounds.append(s)
-            continue
-        if due(a) >= s:
-            bounds.append(a)
             continue
         good, bad = a // 1_000_000, (s - 1) // 1_000_000  # due(good) < s <= due(bad)
         while bad - good > 1:
@@ -474,21 +479,9 @@ def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage
     if policy.routing is None or end <= start:
         return coverage
     lo, hi = micros(start), micros(end)
-    sweep = _Sweep(policy, lo, hi, _Calendars(lo, micros(end + LOOKAHEAD)))
+    sweep = _Sweep(policy, lo, hi, _Calendars(lo, micros(end + LOOKAHEAD)), Ladders(policy))
     for cell, channel, hours in offered(policy):
         gaps = list(sweep.cell_gaps(cell, channel, hours))
         gaps.sort(key=lambda g: REASONS.index(g.reason))
         coverage.gaps.extend(gaps)
     return coverage
-
-
-def holiday_dates(calendars: Sequence[Calendar], first_year: int, last_year: int) -> set[int]:
-    """Proleptic ordinals of the public holidays of ``calendars`` in those years."""
-    from supportflow.businesstime.holidays import public_holidays
-
-    found: set[int] = set()
-    for calendar in calendars:
-        for source in calendar.spec.holidays:
-            for year in range(first_year, last_year + 1):
-                found |= public_holidays(source, year)
-    return found

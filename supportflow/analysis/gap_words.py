@@ -7,9 +7,15 @@ so both say the same thing the same way.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
-from supportflow.analysis.coverage import Gap, holiday_dates, micros
+import numpy as np
+
+from supportflow.analysis import intervals as iv
+from supportflow.analysis.coverage import Gap, instant, micros
 from supportflow.analysis.patterns import Pattern, describe, summarise
+from supportflow.businesstime.holidays import public_holidays
+from supportflow.businesstime.spec import HolidaySource
 from supportflow.model import Policy
 from supportflow.shortforms import format_duration
 
@@ -19,9 +25,40 @@ def pattern_of(gap: Gap, start: datetime, end: datetime) -> Pattern:
     (the cell's first, then the other calendars that shape the gap)."""
     cell_calendar = gap.cell.calendar.target
     calendars = (cell_calendar, *gap.calendars) if cell_calendar is not None else gap.calendars
-    zones = [calendar.spec.timezone for calendar in calendars]
-    holidays = holiday_dates(calendars, start.year - 1, end.year + 1)
-    return summarise(gap.intervals, micros(start), micros(end), zones, holidays, gap.open_hours)
+    return _pattern(
+        _key(gap.intervals),
+        _key(gap.open_hours),
+        micros(start),
+        micros(end),
+        tuple(calendar.spec.timezone for calendar in calendars),
+        tuple(source for calendar in calendars for source in calendar.spec.holidays),
+    )
+
+
+def _key(span: iv.Span) -> tuple[bytes, bytes]:
+    return span[0].tobytes(), span[1].tobytes()
+
+
+@lru_cache(maxsize=4096)
+def _pattern(
+    gap: tuple[bytes, bytes],
+    whole: tuple[bytes, bytes],
+    lo: int,
+    hi: int,
+    zones: tuple[str, ...],
+    sources: tuple[HolidaySource, ...],
+) -> Pattern:
+    """Cached: the channels of a cell, and cells on the same calendars, share their gaps."""
+    first, last = instant(lo).year - 1, instant(hi).year + 1
+    holidays: set[int] = set()
+    for source in dict.fromkeys(sources):
+        for year in range(first, last + 1):
+            holidays |= public_holidays(source, year)
+    return summarise(_span(gap), lo, hi, zones, holidays, _span(whole))
+
+
+def _span(key: tuple[bytes, bytes]) -> iv.Span:
+    return np.frombuffer(key[0], np.int64), np.frombuffer(key[1], np.int64)
 
 
 def _names(ids: list[str]) -> str:

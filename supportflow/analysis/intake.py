@@ -60,33 +60,58 @@ def routed_teams(policy: Policy, who: Population) -> tuple[Team, ...]:
     return tuple(found.values())
 
 
-def applicable_ladders(policy: Policy, who: Population) -> tuple[Ladder, ...]:
-    return tuple(
-        ladder for ladder in policy.escalations.values() if matches(ladder.applies_to, who)[0]
-    )
+class Ladders:
+    """The policy's steps indexed by from-team once, so each population's walk touches only
+    the steps it can take; walks are shared by populations with the same start and ladders."""
 
+    def __init__(self, policy: Policy) -> None:
+        self.ladders = tuple(policy.escalations.values())
+        self._everywhere = frozenset(
+            position for position, ladder in enumerate(self.ladders) if ladder.applies_to is None
+        )
+        self._narrowed = [
+            (position, ladder.applies_to)
+            for position, ladder in enumerate(self.ladders)
+            if ladder.applies_to is not None
+        ]
+        self._by_source: dict[str, list[tuple[int, int, Step]]] = {}
+        for position, ladder in enumerate(self.ladders):
+            for index, step in enumerate(ladder.steps):
+                self._by_source.setdefault(step.source.id, []).append((position, index, step))
+        self._walks: dict[tuple, list[tuple[Ladder, int, Step]]] = {}
 
-def reachable_steps(
-    teams: Iterable[Team], ladders: Iterable[Ladder]
-) -> list[tuple[Ladder, int, Step]]:
-    """Steps (ladder, index, step) whose from-team a ticket can be with, starting from
-    ``teams``: one walk that follows each step once; returned in ladder and step order."""
-    ladders = tuple(ladders)
-    by_source: dict[str, list[tuple[int, int, Step]]] = {}
-    for position, ladder in enumerate(ladders):
-        for index, step in enumerate(ladder.steps):
-            by_source.setdefault(step.source.id, []).append((position, index, step))
-    seen = {team.id for team in teams}
-    queue = sorted(seen)
-    found: list[tuple[int, int, Step]] = []
-    while queue:
-        for position, index, step in by_source.pop(queue.pop(), ()):
-            found.append((position, index, step))
-            if step.to.id not in seen:
-                seen.add(step.to.id)
-                queue.append(step.to.id)
-    found.sort(key=lambda item: item[:2])
-    return [(ladders[position], index, step) for position, index, step in found]
+    def applicable(self, who: Population) -> frozenset[int]:
+        """Positions of the ladders that can apply to these tickets."""
+        if not self._narrowed:
+            return self._everywhere
+        return self._everywhere | {
+            position for position, match in self._narrowed if matches(match, who)[0]
+        }
+
+    def reachable(self, teams: Iterable[Team], who: Population) -> list[tuple[Ladder, int, Step]]:
+        """Steps (ladder, index, step) whose from-team a ticket can be with, starting from
+        ``teams``: one walk following each applicable step once, in ladder and step order."""
+        start = tuple(sorted({team.id for team in teams}))
+        ladders = self.applicable(who)
+        key = (start, ladders)
+        if key not in self._walks:
+            self._walks[key] = self._walk(start, ladders)
+        return self._walks[key]
+
+    def _walk(self, start: tuple[str, ...], ladders: frozenset[int]) -> list:
+        seen = set(start)
+        queue = list(start)
+        found: list[tuple[int, int, Step]] = []
+        while queue:
+            for position, index, step in self._by_source.get(queue.pop(), ()):
+                if position not in ladders:
+                    continue
+                found.append((position, index, step))
+                if step.to.id not in seen:
+                    seen.add(step.to.id)
+                    queue.append(step.to.id)
+        found.sort(key=lambda item: item[:2])
+        return [(self.ladders[position], index, step) for position, index, step in found]
 
 
 def speaks(team: Team, language: str) -> bool:
