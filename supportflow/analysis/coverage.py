@@ -159,6 +159,7 @@ class _Sweep:
     end: int
     calendars: _Calendars
     ladders: Ladders
+    _hours: dict[str, iv.Span] = field(default_factory=dict)
     _steps: dict[tuple[str, str | None, str | None], iv.Span] = field(default_factory=dict)
     _targets: dict[tuple, iv.Span] = field(default_factory=dict)
 
@@ -171,15 +172,23 @@ class _Sweep:
         calendar = team.calendar.target if team.calendar is not None else None
         return calendar if calendar is not None else hours
 
-    def horizon(self, span: iv.Span) -> iv.Span:
-        return iv.intersect(span, iv.span(self.start, self.end))
+    def _open_hours(self, hours: Calendar) -> iv.Span:
+        """The channel's open time within the horizon."""
+        if hours.id not in self._hours:
+            self._hours[hours.id] = iv.intersect(
+                self.calendars.open(hours), iv.span(self.start, self.end)
+            )
+        return self._hours[hours.id]
 
-    def cell_gaps(self, cell: MatrixCell, channel: Channel, hours: Calendar) -> Iterator[Gap]:
-        open_hours = self.horizon(self.calendars.open(hours))
-        if open_hours[0].size == 0:
-            return
+    def cell_gaps(self, cell: MatrixCell, channel: Channel) -> Iterator[Gap]:
         grouped: dict[tuple, tuple[list[str], Gap]] = {}
         for request_type in _request_types(self.policy, channel):
+            hours = channel_hours(cell, channel, request_type)
+            if hours is None:
+                continue
+            open_hours = self._open_hours(hours)
+            if open_hours[0].size == 0:
+                continue
             who = Population(cell.product.id, cell.language.id, channel.id, request_type)
             routed = routed_teams(self.policy, who)
             handling = tuple(team for team in routed if speaks(team, who.language))
@@ -428,21 +437,19 @@ def _same_time_bound(
     return np.array(bounds, np.int64)
 
 
-def _channel_hours(cell: MatrixCell, channel: Channel) -> Calendar | None:
+def channel_hours(cell: MatrixCell, channel: Channel, request_type: str | None) -> Calendar | None:
+    """When the channel takes these tickets: its own calendar, else the cell's."""
     own = channel.calendar.target if channel.calendar is not None else None
     return own if own is not None else cell.calendar.target
 
 
-def offered(policy: Policy) -> Iterator[tuple[MatrixCell, Channel, Calendar]]:
-    """Every cell and available channel that takes tickets, with the channel's hours."""
+def offered(policy: Policy) -> Iterator[tuple[MatrixCell, Channel]]:
+    """Every cell and available channel that takes tickets."""
     for cell in policy.support_matrix:
         for ref in cell.available:
             channel = ref.target
-            if channel is None or channel.kind == "self_service":
-                continue
-            hours = _channel_hours(cell, channel)
-            if hours is not None:
-                yield cell, channel, hours
+            if channel is not None and channel.kind != "self_service":
+                yield cell, channel
 
 
 def _refs(policy: Policy) -> Iterator[Ref | None]:
@@ -480,8 +487,8 @@ def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage
         return coverage
     lo, hi = micros(start), micros(end)
     sweep = _Sweep(policy, lo, hi, _Calendars(lo, micros(end + LOOKAHEAD)), Ladders(policy))
-    for cell, channel, hours in offered(policy):
-        gaps = list(sweep.cell_gaps(cell, channel, hours))
+    for cell, channel in offered(policy):
+        gaps = list(sweep.cell_gaps(cell, channel))
         gaps.sort(key=lambda g: REASONS.index(g.reason))
         coverage.gaps.extend(gaps)
     return coverage
