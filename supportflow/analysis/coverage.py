@@ -40,6 +40,7 @@ import numpy as np
 from supportflow.analysis import intervals as iv
 from supportflow.analysis.intake import Ladders, Population, routed_teams, speaks
 from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
+from supportflow.businesstime.zones import offset_segments
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
 
 REASONS = ("no_team_on_shift", "escalation_waits", "target_missed")
@@ -47,6 +48,26 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 US = timedelta(microseconds=1)
 LOOKAHEAD = timedelta(days=62)  # how far past the horizon a ticket's due instant is followed
 _NEVER = 2**62
+
+
+def isoformat_many(instants: np.ndarray, zone: str) -> list[str]:
+    """ISO 8601 with the zone's offset at each instant (epoch µs, whole seconds), at once."""
+    if instants.size == 0:
+        return []
+    seconds = instants // 1_000_000
+    segments = offset_segments(zone, int(seconds.min()), int(seconds.max()) + 1)
+    bounds = np.array([start for start, _, _ in segments], np.int64)
+    offsets = np.array([offset for _, _, offset in segments], np.int64)
+    offset = offsets[np.clip(np.searchsorted(bounds, seconds, "right") - 1, 0, None)]
+    local = np.datetime_as_string((seconds + offset).astype("datetime64[s]"), unit="s")
+    sign = np.where(offset < 0, "-", "+")
+    hours, minutes = np.abs(offset) // 3600, np.abs(offset) % 3600 // 60
+    return [
+        f"{text}{s}{h:02d}:{m:02d}"
+        for text, s, h, m in zip(
+            local.tolist(), sign.tolist(), hours.tolist(), minutes.tolist(), strict=True
+        )
+    ]
 
 
 def micros(value: datetime) -> int:

@@ -96,13 +96,6 @@ def horizon(start: str | None, end: str | None, as_of: str | None) -> tuple[date
     return lo, hi
 
 
-def _zone(gap: Gap):
-    from zoneinfo import ZoneInfo
-
-    calendar = gap.cell.calendar.target
-    return ZoneInfo(calendar.spec.timezone if calendar is not None else "UTC")
-
-
 def _details(gap: Gap) -> dict[str, object]:
     details: dict[str, object] = {
         "request_types": list(gap.request_types),
@@ -121,31 +114,28 @@ def _details(gap: Gap) -> dict[str, object]:
 
 
 def _json(coverage: Coverage, path: str) -> str:
-    from supportflow.analysis.coverage import instant
+    """One gap record per line (each dumped by the C encoder: a year has many intervals)."""
+    from supportflow.analysis.coverage import isoformat_many
 
     records = []
     for gap in coverage.gaps:
-        zone = _zone(gap)
+        calendar = gap.cell.calendar.target
+        zone = calendar.spec.timezone if calendar is not None else "UTC"
+        fixed = {"product": gap.product, "language": gap.language, "channel": gap.channel.id}
         extra = _details(gap)
-        for a, b in zip(gap.intervals[0].tolist(), gap.intervals[1].tolist(), strict=True):
-            records.append(
-                {
-                    "product": gap.product,
-                    "language": gap.language,
-                    "channel": gap.channel.id,
-                    "start": instant(a).astimezone(zone).isoformat(),
-                    "end": instant(b).astimezone(zone).isoformat(),
-                    "reason": gap.reason,
-                    **extra,
-                }
-            )
-    document = {
-        "policy": path,
-        "from": coverage.start.isoformat(),
-        "to": coverage.end.isoformat(),
-        "gaps": records,
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        starts, ends = (
+            isoformat_many(gap.intervals[0], zone),
+            isoformat_many(gap.intervals[1], zone),
+        )
+        for start, end in zip(starts, ends, strict=True):
+            record = {**fixed, "start": start, "end": end, "reason": gap.reason, **extra}
+            records.append(json.dumps(record, ensure_ascii=False))
+    head = json.dumps(
+        {"policy": path, "from": coverage.start.isoformat(), "to": coverage.end.isoformat()},
+        ensure_ascii=False,
+    )
+    body = ",\n  ".join(records)
+    return f'{head[:-1]}, "gaps": [\n  {body}\n]}}\n' if records else f'{head[:-1]}, "gaps": []}}\n'
 
 
 def _text(coverage: Coverage, policy: Policy, path: str) -> str:
