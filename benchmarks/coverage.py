@@ -120,6 +120,8 @@ def main() -> None:
         print(
             f"growth per {factor:.0f}× teams: end to end (CPU) {c2 / c1:.2f}, sweep {s2 / s1:.2f}"
         )
+        if args.walk_cells <= 0:
+            return
         walk, walked = _walk(policy, args.walk_cells)
         per_walk, per_sweep = walk / walked, s2 / channels
         print(

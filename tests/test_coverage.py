@@ -259,3 +259,53 @@ def test_same_time_next_business_day_targets_against_the_engine(tmp_path: Path) 
         if office.add_business_days(lo + timedelta(minutes=m, seconds=30), 1) < opens:
             expected.add(m)
     assert expected and _minutes(gap, lo) == expected
+
+
+UNSTATED = """\
+languages: [en, de]
+products:
+  online: {name: Online}
+request_types:
+  question: {name: Question}
+calendars:
+  always: {timezone: UTC, hours: 24/7}
+  office: {timezone: Europe/Berlin, hours: mon-fri 09:00-17:00}
+channels:
+  portal: {kind: ticket_portal}
+support_matrix:
+  online:
+    en: {calendar: office, available: [portal]}
+    de: {calendar: always, available: [portal]}
+teams:
+  anyone: {tier: first_line}
+  p1-desk: {tier: operations, calendar: always, languages: [de]}
+  office-desk: {tier: first_line, calendar: office, languages: [de]}
+routing:
+  front_door: anyone
+  rules:
+    - match: {languages: [de], priorities: [P1]}
+      to: p1-desk
+    - match: {languages: [de]}
+      to: office-desk
+priorities:
+  P1: {level: 1, definition: Down.}
+"""
+
+
+def test_what_the_policy_does_not_state_is_not_a_restriction(tmp_path: Path) -> None:
+    """A team with no calendar works the channel's hours and one with no languages speaks
+    them all (en is covered); a rule narrowed by priority takes some tickets and routing
+    goes on, so German tickets can reach p1-desk (24/7) or office-desk: any of them on
+    shift covers the hour, and nothing is reported for de either."""
+    policy = load_valid_policy(write_policy(tmp_path, UNSTATED))
+    lo = datetime(2027, 3, 1, tzinfo=UTC)
+    assert analyse_coverage(policy, lo, lo + timedelta(days=14)).gaps == []
+    # Without the priority rule, German tickets all go to the office team: nights are gaps.
+    narrowed = UNSTATED.replace("      to: p1-desk\n", "      to: office-desk\n")
+    policy = load_valid_policy(write_policy(tmp_path / "narrowed", narrowed))
+    [gap] = analyse_coverage(policy, lo, lo + timedelta(days=14)).gaps
+    assert (gap.language, gap.reason, [t.id for t in gap.teams]) == (
+        "de",
+        "no_team_on_shift",
+        ["office-desk"],
+    )
