@@ -12,10 +12,9 @@ gap caused by a Stockholm team's hours reads in Stockholm time even in a UTC cel
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -30,12 +29,15 @@ MONDAY_SHIFT = 3 * DAY_MIN  # 1970-01-01 was a Thursday
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 LISTED_DATES = 3
+SEASON_MIN = 4  # weeks a shape must recur in to be a season rather than single dates
+SEASON_BREAK = 2  # missing weeks (holidays) a season bridges
 
 
 @dataclass(frozen=True)
 class Pattern:
     """A gap's shape in ``zone``: weekly (start minute of the week from Monday 00:00, wall
-    minutes long), plus dates outside it and dates where it did not happen."""
+    minutes long), seasonal shapes with the date ranges they recur in, dates outside both
+    and dates where they did not happen."""
 
     zone: str
     weekly: tuple[tuple[int, int], ...]
@@ -44,6 +46,7 @@ class Pattern:
     except_holidays: int
     except_dates: tuple[date, ...]
     always: bool = False
+    seasons: tuple[tuple[tuple[tuple[int, int], ...], tuple[tuple[date, date], ...]], ...] = ()
 
 
 def _wall(t: np.ndarray, zone: str, lo: int, hi: int) -> np.ndarray:
@@ -64,17 +67,41 @@ def _dates(span: iv.Span) -> list[date]:
     return [date.fromordinal(EPOCH_ORDINAL + day) for day in sorted(days)]
 
 
-def _weekly_span(weekly: Sequence[tuple[int, int]], lo: int, hi: int) -> iv.Span:
-    """The weekly pattern repeated over the wall-clock range [lo, hi)."""
+def _week(wall: int) -> int:
+    """The Monday-based week number of a wall-clock µs instant."""
+    return (wall // MINUTE + MONDAY_SHIFT) // WEEK_MIN
+
+
+def _day(wall: int) -> date:
+    return date.fromordinal(EPOCH_ORDINAL + wall // (DAY_MIN * MINUTE))
+
+
+def _monday(week: int) -> date:
+    return date.fromordinal(EPOCH_ORDINAL + week * 7 - MONDAY_SHIFT // DAY_MIN)
+
+
+def _weekly_span(
+    weekly: Sequence[tuple[int, int]], lo: int, hi: int, first: int, last: int
+) -> iv.Span:
+    """The weekly shapes repeated in weeks ``first..last``, within the wall range [lo, hi)."""
     if not weekly:
         return iv.empty()
-    first = (lo // MINUTE + MONDAY_SHIFT) // WEEK_MIN - 1
-    last = (hi // MINUTE + MONDAY_SHIFT) // WEEK_MIN + 1
     weeks = np.arange(first, last + 1, dtype=np.int64)
     starts = np.concatenate([(weeks * WEEK_MIN + m - MONDAY_SHIFT) * MINUTE for m, _ in weekly])
     lengths = np.concatenate([np.full(weeks.size, d * MINUTE, np.int64) for _, d in weekly])
     merged = iv.union([(starts, starts + lengths)])
     return iv.intersect(merged, iv.span(lo, hi))
+
+
+def _runs(weeks: list[int]) -> tuple[tuple[int, int], ...]:
+    """Sorted week numbers as runs, bridging up to SEASON_BREAK missing weeks (holidays)."""
+    runs: list[list[int]] = []
+    for week in weeks:
+        if runs and week - runs[-1][1] <= SEASON_BREAK + 1:
+            runs[-1][1] = week
+        else:
+            runs.append([week, week])
+    return tuple((a, b) for a, b in runs)
 
 
 def _in_zone(span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]) -> tuple[int, Pattern]:
@@ -85,14 +112,36 @@ def _in_zone(span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]) -> 
         int(_wall(np.array([hi]), zone, lo, hi)[0]),
     )
     weeks = (wall_hi - wall_lo) / (WEEK_MIN * MINUTE)
-    shapes: Counter[tuple[int, int]] = Counter()
+    seen: dict[tuple[int, int], list[int]] = {}
     if weeks >= 2:
         for a, b in zip(wall[0].tolist(), wall[1].tolist(), strict=True):
             if a > wall_lo and b < wall_hi:
                 minute = a // MINUTE + MONDAY_SHIFT
-                shapes[(minute % WEEK_MIN, (b - a) // MINUTE)] += 1
-    weekly = tuple(sorted(s for s, n in shapes.items() if n >= max(2, weeks / 2)))
-    regular = _weekly_span(weekly, wall_lo, wall_hi)
+                seen.setdefault((minute % WEEK_MIN, (b - a) // MINUTE), []).append(_week(a))
+    weekly = tuple(sorted(s for s, w in seen.items() if len(w) >= max(2, weeks / 2)))
+    first_week, last_week = _week(wall_lo) - 1, _week(wall_hi) + 1
+    regular = _weekly_span(weekly, wall_lo, wall_hi, first_week, last_week)
+    # Seasonal shapes with the same clock times share their weeks (a holiday in one
+    # weekday's first week must not split Mon–Thu into two seasons).
+    clocks: dict[tuple[int, int], tuple[list[tuple[int, int]], set[int]]] = {}
+    if weeks >= 2 * SEASON_MIN:
+        for shape, found in seen.items():
+            if SEASON_MIN <= len(found) < max(2, weeks / 2):
+                shapes, weeks_seen = clocks.setdefault((shape[0] % DAY_MIN, shape[1]), ([], set()))
+                shapes.append(shape)
+                weeks_seen.update(found)
+    by_runs: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
+    for shapes, weeks_seen in clocks.values():
+        by_runs.setdefault(_runs(sorted(weeks_seen)), []).extend(shapes)
+    seasons = []
+    for runs, shapes in sorted(by_runs.items()):
+        spans = [_weekly_span(shapes, wall_lo, wall_hi, a, b) for a, b in runs]
+        regular = iv.union([regular, *spans])
+        dated = tuple(
+            (max(_monday(a), _day(wall_lo)), min(_monday(b) + timedelta(days=6), _day(wall_hi - 1)))
+            for a, b in runs
+        )
+        seasons.append((tuple(sorted(shapes)), dated))
     extra, missing = iv.subtract(wall, regular), iv.subtract(regular, wall)
     extra_dates = _dates(extra)
     on_holidays = [d for d in extra_dates if d.toordinal() in holidays]
@@ -105,6 +154,7 @@ def _in_zone(span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]) -> 
         others,
         sum(d.toordinal() in holidays for d in skipped),
         tuple(d for d in skipped if d.toordinal() not in holidays),
+        seasons=tuple(seasons),
     )
     return iv.total(extra) + iv.total(missing), pattern
 
@@ -188,16 +238,21 @@ def describe(pattern: Pattern) -> str:
     parts: list[str] = []
     if pattern.weekly:
         parts.append(f"every {_weekly_words(pattern.weekly)} {pattern.zone}")
+    for shapes, dated in pattern.seasons:
+        during = " and ".join(f"from {a.isoformat()} to {b.isoformat()}" for a, b in dated)
+        lead = "" if parts else "every "
+        zone = "" if pattern.weekly else f" {pattern.zone}"
+        parts.append(f"{lead}{_weekly_words(shapes)}{zone} {during}")
     if pattern.holidays:
         plural = "s" if pattern.holidays != 1 else ""
         parts.append(f"on {pattern.holidays} public holiday{plural}")
     if pattern.other_dates:
         count = len(pattern.other_dates)
         noun = ("other " if parts else "") + ("date" if count == 1 else "dates")
-        where = "" if pattern.weekly else f" {pattern.zone}"
+        where = "" if pattern.weekly or pattern.seasons else f" {pattern.zone}"
         parts.append(f"on {count} {noun}{where} ({_listed(pattern.other_dates)})")
     text = ", and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + ", and " + parts[-1]
-    if pattern.weekly:
+    if pattern.weekly or pattern.seasons:
         skipped = []
         if pattern.except_holidays:
             count = pattern.except_holidays
