@@ -309,3 +309,41 @@ def test_what_the_policy_does_not_state_is_not_a_restriction(tmp_path: Path) -> 
         "no_team_on_shift",
         ["office-desk"],
     )
+
+
+ASSIST = """\
+languages: [nb]
+products:
+  crm: {name: CRM}
+calendars:
+  office: {timezone: Europe/Oslo, hours: mon-fri 08:00-16:00, holidays: "NO"}
+  mornings: {timezone: Europe/Oslo, hours: mon-fri 09:00-12:00}
+channels:
+  support: {kind: email}
+support_matrix:
+  crm:
+    nb: {calendar: office, available: [support]}
+teams:
+  support: {tier: first_line, calendar: office, languages: [nb]}
+  consultants: {tier: consultants, calendar: mornings}
+routing:
+  front_door: support
+escalations:
+  internal:
+    steps:
+      - {id: ask-consultants, from: support, to: consultants, kind: assist, when: manual}
+"""
+
+
+def test_an_assisting_team_that_is_closed_is_reported_in_words(tmp_path: Path) -> None:
+    from supportflow.analysis.gap_words import sentence
+
+    policy = load_valid_policy(write_policy(tmp_path, ASSIST))
+    lo, hi = datetime(2027, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)
+    [gap] = analyse_coverage(policy, lo, hi).gaps
+    assert gap.reason == "escalation_waits"
+    assert sentence(gap, policy, lo, hi) == (
+        "every Mon–Fri 08:00 – 09:00, Mon–Fri 12:00 – 16:00 Europe/Oslo, except on 6 public"
+        " holidays: consultants cannot assist"
+        " support (internal/ask-consultants) until consultants opens"
+    )

@@ -6,7 +6,8 @@ calendars over a horizon, every DST change and public holiday included, and repo
 kinds of gap, each as exact merged UTC intervals:
 
 ``no_team_on_shift``
-    The channel is open (its own calendar, else the cell's) but no team that routing can
+    The channel is open (the cell's ``hours`` entry for the channel and request type, else
+    the channel's own calendar, else the cell's) but no team that routing can
     send those tickets to and that speaks the language is on shift.
 ``escalation_waits``
     While the channel is open and a step's from-team is on shift, the step would fire into
@@ -459,7 +460,11 @@ def _same_time_bound(
 
 
 def channel_hours(cell: MatrixCell, channel: Channel, request_type: str | None) -> Calendar | None:
-    """When the channel takes these tickets: its own calendar, else the cell's."""
+    """When the channel takes these tickets: the cell's first ``hours`` entry for this
+    channel and request type, else the channel's own calendar, else the cell's."""
+    for override in cell.hours:
+        if override.applies(channel.id, request_type):
+            return override.calendar.target
     own = channel.calendar.target if channel.calendar is not None else None
     return own if own is not None else cell.calendar.target
 
@@ -481,6 +486,7 @@ def _refs(policy: Policy) -> Iterator[Ref | None]:
         yield from (rule.to for rule in routing.rules)
     for cell in policy.support_matrix:
         yield from (cell.product, cell.language, cell.calendar, *cell.available)
+        yield from (override.calendar for override in cell.hours)
     for channel in policy.channels.values():
         yield channel.calendar
         yield from channel.accepts or ()

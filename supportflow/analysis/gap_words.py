@@ -90,11 +90,12 @@ def consequence(gap: Gap, policy: Policy, first_response: tuple[str, str] | None
         return text
     if gap.reason == "escalation_waits":
         source, to = teams
-        step = (gap.step_index or 0) + 1
-        return (
-            f"escalations from {source} to {to} (ladder {gap.ladder}, step {step}) wait until"
-            f" {to} opens{_types(gap, policy)}"
-        )
+        ladder = policy.escalations[gap.ladder or ""]
+        label = ladder.label(gap.step_index or 0)
+        for_types = _types(gap, policy)
+        if gap.step is not None and gap.step.kind == "assist":
+            return f"{to} cannot assist {source} ({label}) until {to} opens{for_types}"
+        return f"escalations from {source} to {to} ({label}) wait until {to} opens{for_types}"
     kind = (gap.target_kind or "").replace("_", " ")
     return (
         f"{gap.priority} {kind} ({gap.target}) is due before {_names(teams)}"

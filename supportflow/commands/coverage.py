@@ -105,6 +105,8 @@ def _details(gap: Gap) -> dict[str, object]:
         details |= {
             "ladder": gap.ladder,
             "step": (gap.step_index or 0) + 1,
+            "step_id": gap.step.id if gap.step is not None else None,
+            "kind": gap.step.kind if gap.step is not None else None,
             "from": gap.teams[0].id,
             "to": gap.teams[1].id,
         }
