@@ -347,3 +347,27 @@ def test_an_assisting_team_that_is_closed_is_reported_in_words(tmp_path: Path) -
         " holidays: consultants cannot assist"
         " support (internal/ask-consultants) until consultants opens"
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error"),
+    [
+        ("timezone: UTC, hours: 24/7", "timezone: Mars/Olympus, hours: 24/7", "E301"),
+        ("front_door: desk", "front_door: nobody", "E2"),
+    ],
+)
+def test_a_policy_with_errors_is_not_swept(tmp_path: Path, old: str, new: str, error: str):
+    """Rules run on policies with errors too; the sweep would invent gaps from what is left."""
+    from supportflow.api import validate_policy
+
+    assert old in POLICY
+    ids = [
+        f.rule_id
+        for f in validate_policy(write_policy(tmp_path, POLICY.replace(old, new))).findings
+    ]
+    assert any(rule_id.startswith(error) for rule_id in ids)
+    assert not any(rule_id.startswith("W70") for rule_id in ids)
+    assert any(
+        f.rule_id.startswith("W70")
+        for f in validate_policy(write_policy(tmp_path / "ok", POLICY)).findings
+    )

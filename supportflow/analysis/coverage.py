@@ -502,9 +502,19 @@ def _refs(policy: Policy) -> Iterator[Ref | None]:
 
 
 def analysable(policy: Policy) -> bool:
-    """Whether every id the sweep follows names something; a policy where one does not has
-    errors (E2xx), and analysing what is left would invent gaps."""
-    return all(ref is None or ref.resolved for ref in _refs(policy))
+    """Whether every id the sweep follows names something and every calendar compiles (a
+    known zone, known holidays); a policy where one does not has errors (E2xx, E3xx), and
+    analysing what is left would invent gaps."""
+    if not all(ref is None or ref.resolved for ref in _refs(policy)):
+        return False
+    for calendar in policy.calendars.values():
+        try:
+            BusinessCalendar(calendar.spec)
+        except NoOpenTimeError:
+            continue  # never open: a fact the sweep can use
+        except ValueError:
+            return False
+    return True
 
 
 def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage:

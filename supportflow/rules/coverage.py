@@ -35,8 +35,8 @@ _last: tuple[Policy, Coverage | None] | None = None
 def _coverage(policy: Policy) -> Coverage | None:
     """The reference-year sweep, computed once for the three rules of one validation.
 
-    None when a calendar cannot be compiled: the calendar rules report why, and a policy
-    with errors is not analysed.
+    None when there is nothing to sweep, or when an id names nothing or a calendar cannot
+    be compiled: other rules report why, and a policy with those errors is not analysed.
     """
     global _last
     if _last is not None and _last[0] is policy:
@@ -50,10 +50,7 @@ def _coverage(policy: Policy) -> Coverage | None:
         return None
     start = datetime(REFERENCE_YEAR, 1, 1, tzinfo=UTC)
     end = datetime(REFERENCE_YEAR + 1, 1, 1, tzinfo=UTC)
-    try:
-        result: Coverage | None = analyse_coverage(policy, start, end)
-    except ValueError:
-        result = None
+    result = analyse_coverage(policy, start, end)
     _last = (policy, result)
     return result
 
