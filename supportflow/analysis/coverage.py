@@ -176,6 +176,9 @@ def _request_types(policy: Policy, channel: Channel) -> tuple[str | None, ...]:
 
 @dataclass
 class _Sweep:
+    """One sweep's state: the horizon in epoch µs, and results shared between populations
+    with the same calendars (channels of a cell, cells on the same hours)."""
+
     policy: Policy
     start: int
     end: int
@@ -185,14 +188,13 @@ class _Sweep:
     _steps: dict[tuple[str, str | None, str | None], iv.Span] = field(default_factory=dict)
     _targets: dict[tuple, iv.Span] = field(default_factory=dict)
 
-    def team_open(self, team: Team, hours: Calendar) -> iv.Span:
-        """A team's open time; without a calendar it works the channel's hours."""
-        calendar = team.calendar.target if team.calendar is not None else None
-        return self.calendars.open(calendar if calendar is not None else hours)
-
     def team_calendar(self, team: Team, hours: Calendar) -> Calendar:
+        """A team's calendar; without one it works the channel's hours."""
         calendar = team.calendar.target if team.calendar is not None else None
         return calendar if calendar is not None else hours
+
+    def team_open(self, team: Team, hours: Calendar) -> iv.Span:
+        return self.calendars.open(self.team_calendar(team, hours))
 
     def _open_hours(self, hours: Calendar) -> iv.Span:
         """The channel's open time within the horizon."""
