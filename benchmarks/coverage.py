@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from build import _command, large_policy  # noqa: E402
 
 from supportflow.analysis.coverage import analyse_coverage, channel_hours, offered  # noqa: E402
-from supportflow.analysis.intake import Population, routed_teams, speaks  # noqa: E402
+from supportflow.analysis.intake import Population, Router, speaks  # noqa: E402
 from supportflow.api import load_valid_policy  # noqa: E402
 from supportflow.businesstime import BusinessCalendar  # noqa: E402
 
@@ -86,7 +86,7 @@ def _walk(policy, cells: int) -> tuple[float, int]:
         )
         hours = channel_hours(cell, channel, request_type)
         who = Population(cell.product.id, cell.language.id, channel.id, request_type)
-        teams = [t for t in routed_teams(policy, who) if speaks(t, who.language)]
+        teams = [t for t in Router(policy).teams(who) if speaks(t, who.language)]
         team_engines = [engine(t.calendar.target) for t in teams if t.calendar is not None]
         t, minutes = START, 0
         while t < END:

@@ -39,7 +39,7 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 
 from supportflow.analysis import intervals as iv
-from supportflow.analysis.intake import Ladders, Population, routed_teams, speaks
+from supportflow.analysis.intake import Ladders, Population, Router, speaks
 from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
 from supportflow.businesstime.zones import offset_segments
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
@@ -184,6 +184,7 @@ class _Sweep:
     end: int
     calendars: _Calendars
     ladders: Ladders
+    router: Router
     _hours: dict[str, iv.Span] = field(default_factory=dict)
     _steps: dict[tuple[str, str | None, str | None], iv.Span] = field(default_factory=dict)
     _targets: dict[tuple, iv.Span] = field(default_factory=dict)
@@ -214,7 +215,7 @@ class _Sweep:
             if open_hours[0].size == 0:
                 continue
             who = Population(cell.product.id, cell.language.id, channel.id, request_type)
-            routed = routed_teams(self.policy, who)
+            routed = self.router.teams(who)
             handling = tuple(team for team in routed if speaks(team, who.language))
             for gap in self._population_gaps(
                 cell, channel, hours, open_hours, who, routed, handling
@@ -525,7 +526,9 @@ def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage
     if policy.routing is None or end <= start:
         return coverage
     lo, hi = micros(start), micros(end)
-    sweep = _Sweep(policy, lo, hi, _Calendars(lo, micros(end + LOOKAHEAD)), Ladders(policy))
+    sweep = _Sweep(
+        policy, lo, hi, _Calendars(lo, micros(end + LOOKAHEAD)), Ladders(policy), Router(policy)
+    )
     for cell, channel in offered(policy):
         gaps = list(sweep.cell_gaps(cell, channel))
         gaps.sort(key=lambda g: REASONS.index(g.reason))

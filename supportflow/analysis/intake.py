@@ -9,10 +9,10 @@ the next rule; a rule without such conditions takes them all and routing stops t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from supportflow.model import Ladder, Match, Policy, Ref, Step, Team
+from supportflow.model import Ladder, Match, Policy, Step, Team
 
 
 @dataclass(frozen=True)
@@ -25,39 +25,70 @@ class Population:
     request_type: str | None
 
 
-def _allows(refs: tuple[Ref, ...] | None, value: str | None) -> bool:
-    return refs is None or (value is not None and any(ref.id == value for ref in refs))
+class MatchIndex:
+    """Which of many matches (routing rules, ladders' ``applies_to``) can fit a population.
+
+    One bit per match under each value it names, and one for "any", per dimension: a
+    population costs four ANDs and the matches that fit it, never a scan of all of them.
+    """
+
+    _DIMENSIONS = ("products", "languages", "channels", "request_types")
+
+    def __init__(self, matches: Sequence[Match | None]) -> None:
+        self._any = [0] * len(self._DIMENSIONS)
+        self._by_value: list[dict[str, int]] = [{} for _ in self._DIMENSIONS]
+        self._narrowed = 0  # matches that also narrow by priority or severity
+        for position, match in enumerate(matches):
+            bit = 1 << position
+            if match is not None and (match.priorities is not None or match.severities is not None):
+                self._narrowed |= bit
+            for dimension, name in enumerate(self._DIMENSIONS):
+                refs = getattr(match, name) if match is not None else None
+                if refs is None:
+                    self._any[dimension] |= bit
+                    continue
+                by_value = self._by_value[dimension]
+                for ref in refs:
+                    by_value[ref.id] = by_value.get(ref.id, 0) | bit
+
+    def fits(self, who: Population) -> Iterator[tuple[int, bool]]:
+        """(position, takes every ticket) of each match that can fit, in order; the flag is
+        False when priority or severity narrow the match further."""
+        values = (who.product, who.language, who.channel, who.request_type)
+        mask = -1
+        for dimension, value in enumerate(values):
+            named = self._by_value[dimension].get(value, 0) if value is not None else 0
+            mask &= self._any[dimension] | named
+        while mask:
+            low = mask & -mask
+            yield low.bit_length() - 1, not low & self._narrowed
+            mask ^= low
 
 
-def matches(match: Match | None, who: Population) -> tuple[bool, bool]:
-    """(can match, matches every ticket): the second is False when priority or severity
-    narrow it further."""
-    if match is None:
-        return True, True
-    fits = (
-        _allows(match.products, who.product)
-        and _allows(match.languages, who.language)
-        and _allows(match.channels, who.channel)
-        and _allows(match.request_types, who.request_type)
-    )
-    return fits, fits and match.priorities is None and match.severities is None
+class Router:
+    """Every team routing can send a population to: the rules that can match, in order, up
+    to the first that takes every ticket, else on to the front door."""
 
+    def __init__(self, policy: Policy) -> None:
+        self._routing = policy.routing
+        rules = self._routing.rules if self._routing is not None else ()
+        self._rules = rules
+        self._index = MatchIndex([rule.match for rule in rules])
 
-def routed_teams(policy: Policy, who: Population) -> tuple[Team, ...]:
-    """Every team routing can send these tickets to, in routing order."""
-    routing = policy.routing
-    if routing is None:
-        return ()
-    found: dict[str, Team] = {}
-    for rule in routing.rules:
-        can, always = matches(rule.match, who)
-        if can and rule.to.target is not None:
-            found.setdefault(rule.to.id, rule.to.target)
-        if always:
-            return tuple(found.values())
-    if routing.front_door.target is not None:
-        found.setdefault(routing.front_door.id, routing.front_door.target)
-    return tuple(found.values())
+    def teams(self, who: Population) -> tuple[Team, ...]:
+        if self._routing is None:
+            return ()
+        found: dict[str, Team] = {}
+        for position, takes_all in self._index.fits(who):
+            to = self._rules[position].to
+            if to.target is not None:
+                found.setdefault(to.id, to.target)
+            if takes_all:
+                return tuple(found.values())
+        front_door = self._routing.front_door
+        if front_door.target is not None:
+            found.setdefault(front_door.id, front_door.target)
+        return tuple(found.values())
 
 
 class Ladders:
@@ -66,14 +97,7 @@ class Ladders:
 
     def __init__(self, policy: Policy) -> None:
         self.ladders = tuple(policy.escalations.values())
-        self._everywhere = frozenset(
-            position for position, ladder in enumerate(self.ladders) if ladder.applies_to is None
-        )
-        self._narrowed = [
-            (position, ladder.applies_to)
-            for position, ladder in enumerate(self.ladders)
-            if ladder.applies_to is not None
-        ]
+        self._index = MatchIndex([ladder.applies_to for ladder in self.ladders])
         self._by_source: dict[str, list[tuple[int, int, Step]]] = {}
         for position, ladder in enumerate(self.ladders):
             for index, step in enumerate(ladder.steps):
@@ -82,11 +106,7 @@ class Ladders:
 
     def applicable(self, who: Population) -> frozenset[int]:
         """Positions of the ladders that can apply to these tickets."""
-        if not self._narrowed:
-            return self._everywhere
-        return self._everywhere | {
-            position for position, match in self._narrowed if matches(match, who)[0]
-        }
+        return frozenset(position for position, _ in self._index.fits(who))
 
     def reachable(self, teams: Iterable[Team], who: Population) -> list[tuple[Ladder, int, Step]]:
         """Steps (ladder, index, step) whose from-team a ticket can be with, starting from
