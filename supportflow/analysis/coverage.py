@@ -18,7 +18,8 @@ kinds of gap, each as exact merged UTC intervals:
     A ticket arriving at that instant is due before any responsible team opens: the teams
     routing sends it to (for ``assessment``, the triage team) have no open time between
     arrival and the due instant of the priority's target, which counts on the target's
-    calendar (for assessment the triage ``during`` calendar; default the cell's).
+    calendar (for assessment the triage ``during`` calendar), else on the ticket's hours
+    above, as ``route`` counts it.
 
 What the policy does not state is not taken as a restriction: a team without a calendar
 works whenever the channel is open, and a team that lists no languages speaks them all.
@@ -311,9 +312,7 @@ class _Sweep:
                         due_calendar = triage.during.target
                 if not responsible:
                     continue  # nobody handles them at all: no_team_on_shift says so
-                due_calendar = due_calendar or cell.calendar.target
-                if due_calendar is None:
-                    continue
+                due_calendar = due_calendar or hours
                 missed = self._missed(hours, open_hours, responsible, target, due_calendar)
                 if missed[0].size:
                     yield Gap(

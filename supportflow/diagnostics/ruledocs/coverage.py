@@ -128,9 +128,10 @@ TARGET_MISSED = declare(
     update or resolution target) before any team responsible for it is on shift, so
     the target is missed whatever the team does. The responsible teams are the ones
     routing sends the ticket to (for `assessment`, the triage team); the due instant
-    counts on the target's calendar (for assessment the triage `during` calendar,
-    else the cell's). A calendar-clock target on an office-hours team is the usual
-    case: a 4-hour target for a ticket that arrives at 16:50 is due at 20:50.
+    counts on the target's calendar (for assessment the triage `during` calendar),
+    else on the ticket's hours (the cell's `hours` entry, the channel's calendar or
+    the cell's), as `supportflow route` counts it. A 24/7 cell with a 30-minute P1
+    first response and a team that is closed at night is the usual case.
     """,
     hint=(
         "Count the target on the responsible team's calendar (`calendar:` in the target),"
