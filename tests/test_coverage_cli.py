@@ -170,3 +170,31 @@ def test_policy_with_errors_prints_findings_and_exits_1(tmp_path: Path) -> None:
     assert "E2" in result.output and "'nobody'" in result.output
     as_json = json.loads(run(folder, "--format", "json").output)
     assert as_json["summary"]["error"] >= 1
+
+
+def test_target_gaps_agree_with_route(tmp_path: Path) -> None:
+    """Every minute the sweep calls missed, the runtime behind `supportflow route` dates the
+    P1 first response before the desk opens; every other minute of the horizon, not before."""
+    from datetime import date, datetime, timedelta
+
+    from supportflow.analysis.coverage import analyse_coverage, micros
+    from supportflow.api import load_valid_policy
+    from supportflow.businesstime import BusinessCalendar
+    from supportflow.runtime import Runtime, build_document
+
+    policy = load_valid_policy(write_policy(tmp_path, WEEKEND_GAP))
+    runtime = Runtime(json.loads(json.dumps(build_document(policy, date(2027, 3, 1)))))
+    desk = BusinessCalendar(policy.calendars["weekdays"].spec)
+    lo = datetime.fromisoformat("2027-03-26T12:00:00+01:00")
+    hi = lo + timedelta(days=4)
+    [gap] = [g for g in analyse_coverage(policy, lo, hi).gaps if g.reason == "target_missed"]
+    starts, ends = gap.intervals[0].tolist(), gap.intervals[1].tolist()
+    ticket = {"product": "online", "language": "sv", "channel": "phone", "priority": "P1"}
+    seen = set()
+    for minute in range(0, 4 * 1440, 7):
+        at = lo + timedelta(minutes=minute, seconds=30)
+        due = runtime.route(ticket, at).targets["first_response"].due
+        inside = any(a <= micros(at) < b for a, b in zip(starts, ends, strict=True))
+        assert (due < desk.next_open(at)) == inside, at
+        seen.add(inside)
+    assert seen == {True, False}
