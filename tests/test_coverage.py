@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from supportflow.analysis.coverage import Gap, analyse_coverage, micros
+from supportflow.analysis.coverage import Gap, analyse_coverage
+from supportflow.analysis.instants import micros
 from supportflow.api import load_valid_policy
 from tests.businesstime_oracle import Oracle
 from tests.policy_files import write_policy

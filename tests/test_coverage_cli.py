@@ -177,7 +177,8 @@ def test_target_gaps_agree_with_route(tmp_path: Path) -> None:
     P1 first response before the desk opens; every other minute of the horizon, not before."""
     from datetime import date, datetime, timedelta
 
-    from supportflow.analysis.coverage import analyse_coverage, micros
+    from supportflow.analysis.coverage import analyse_coverage
+    from supportflow.analysis.instants import micros
     from supportflow.api import load_valid_policy
     from supportflow.businesstime import BusinessCalendar
     from supportflow.runtime import Runtime, build_document

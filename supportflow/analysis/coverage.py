@@ -35,49 +35,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import numpy as np
 
 from supportflow.analysis import intervals as iv
+from supportflow.analysis.calendars import Calendars
+from supportflow.analysis.deadlines import due_before
+from supportflow.analysis.instants import micros
 from supportflow.analysis.intake import Ladders, Population, Router, speaks
 from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
-from supportflow.businesstime.zones import offset_segments
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
 
 REASONS = ("no_team_on_shift", "escalation_waits", "target_missed")
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-US = timedelta(microseconds=1)
 LOOKAHEAD = timedelta(days=62)  # how far past the horizon a ticket's due instant is followed
-_NEVER = 2**62
-
-
-def isoformat_many(instants: np.ndarray, zone: str) -> list[str]:
-    """ISO 8601 with the zone's offset at each instant (epoch µs, whole seconds), at once."""
-    if instants.size == 0:
-        return []
-    seconds = instants // 1_000_000
-    segments = offset_segments(zone, int(seconds.min()), int(seconds.max()) + 1)
-    bounds = np.array([start for start, _, _ in segments], np.int64)
-    offsets = np.array([offset for _, _, offset in segments], np.int64)
-    offset = offsets[np.clip(np.searchsorted(bounds, seconds, "right") - 1, 0, None)]
-    local = np.datetime_as_string((seconds + offset).astype("datetime64[s]"), unit="s")
-    sign = np.where(offset < 0, "-", "+")
-    hours, minutes = np.abs(offset) // 3600, np.abs(offset) % 3600 // 60
-    return [
-        f"{text}{s}{h:02d}:{m:02d}"
-        for text, s, h, m in zip(
-            local.tolist(), sign.tolist(), hours.tolist(), minutes.tolist(), strict=True
-        )
-    ]
-
-
-def micros(value: datetime) -> int:
-    return (value - EPOCH) // US
-
-
-def instant(value: int) -> datetime:
-    return EPOCH + timedelta(microseconds=value)
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,53 +93,6 @@ class Coverage:
     gaps: list[Gap] = field(default_factory=list)
 
 
-class _Calendars:
-    """Each calendar compiled once, and its open intervals over the sweep's range."""
-
-    def __init__(self, lo: int, hi: int) -> None:
-        self.lo, self.hi = lo, hi
-        self._compiled: dict[str, BusinessCalendar | None] = {}
-        self._open: dict[str, iv.Span] = {}
-        self._days: dict[tuple[str, int, int], int] = {}
-
-    def compiled(self, calendar: Calendar) -> BusinessCalendar | None:
-        """None for a calendar with no open time at all."""
-        if calendar.id not in self._compiled:
-            try:
-                self._compiled[calendar.id] = BusinessCalendar(calendar.spec)
-            except NoOpenTimeError:
-                self._compiled[calendar.id] = None
-        return self._compiled[calendar.id]
-
-    def open(self, calendar: Calendar) -> iv.Span:
-        if calendar.id not in self._open:
-            engine = self.compiled(calendar)
-            self._open[calendar.id] = (
-                iv.empty()
-                if engine is None
-                else engine.open_intervals(instant(self.lo), instant(self.hi))
-            )
-        return self._open[calendar.id]
-
-    def add_business_days(self, calendar: Calendar, t: int, days: int) -> int:
-        """Cached: closed stretches repeat across channels and targets of a calendar."""
-        key = (calendar.id, t, days)
-        if key not in self._days:
-            engine = self.compiled(calendar)
-            assert engine is not None
-            self._days[key] = micros(engine.add_business_days(instant(t), days))
-        return self._days[key]
-
-    def next_open(self, calendar: Calendar, t: int) -> int:
-        engine = self.compiled(calendar)
-        if engine is None:
-            return _NEVER
-        try:
-            return micros(engine.next_open(instant(t)))
-        except (NoOpenTimeError, ValueError):
-            return _NEVER
-
-
 def _request_types(policy: Policy, channel: Channel) -> tuple[str | None, ...]:
     if channel.accepts is not None:
         return tuple(ref.id for ref in channel.accepts)
@@ -183,7 +107,7 @@ class _Sweep:
     policy: Policy
     start: int
     end: int
-    calendars: _Calendars
+    calendars: Calendars
     ladders: Ladders
     router: Router
     _hours: dict[str, iv.Span] = field(default_factory=dict)
@@ -358,107 +282,12 @@ class _Sweep:
         starts, opens = closed[0], closed[1].copy()
         if opens.size and opens[-1] == cals.hi:  # closed past the range: find the opening
             opens[-1] = min(cals.next_open(c, cals.hi) for c in team_cals)
-        bound = _due_before(cals, target, due_calendar, starts, opens)
+        bound = due_before(cals, target, due_calendar, starts, opens)
         if bound is None:
             return iv.empty()
         ends = np.minimum(closed[1], bound)
         keep = ends > starts
         return iv.intersect(open_hours, (starts[keep], ends[keep]))
-
-
-def _due_before(
-    cals: _Calendars,
-    target: Target,
-    due_calendar: Calendar,
-    closes: np.ndarray,
-    opens: np.ndarray,
-) -> np.ndarray | None:
-    """For each closed stretch ``[closes, opens)`` of the teams: the instant ``P`` such that
-    tickets arriving before ``P`` are due before the teams open at ``S`` and later ones are
-    not (the due instant never moves back as the arrival moves on).
-
-    None when the target's length is zero or unknown.
-    """
-    engine = cals.compiled(due_calendar)
-    if target.within is not None:
-        length = target.within // US
-        if length <= 0:
-            return None
-        if target.clock == "calendar":
-            return opens - length
-        return _business_bound(cals, due_calendar, opens, length)
-    days = target.business_days or 0
-    if days <= 0 or engine is None:
-        return None
-    rule = target.business_day or due_calendar.spec.business_day
-    if rule.hours is not None:
-        return _business_bound(cals, due_calendar, opens, days * (rule.hours // US))
-    return _same_time_bound(cals, due_calendar, closes, opens, days)
-
-
-def _business_bound(
-    cals: _Calendars, due_calendar: Calendar, opens: np.ndarray, length: int
-) -> np.ndarray:
-    """``due(t) < S`` on the business clock, solved on the cumulative open time ``cum``.
-
-    With ``X = cum(S) - length``: if the calendar is open just before ``S``, the due instant
-    is before ``S`` exactly when ``cum(t) < X``, i.e. ``t`` before the first instant where
-    ``cum`` reaches ``X``; if it is closed just before ``S``, also when ``cum(t) == X``, i.e.
-    ``t`` before the last such instant (the next opening after a flat stretch).
-    """
-    finite = opens[opens < _NEVER]
-    far = int(finite.max()) if finite.size else cals.hi
-    engine = cals.compiled(due_calendar)
-    if engine is None:
-        return np.full(opens.shape, cals.lo)  # never open: due never comes, never missed
-    origin = cals.lo - LOOKAHEAD // US  # history, so arrivals near the start have a cum
-    starts, ends = engine.open_intervals(instant(origin), instant(far + 1))
-    if starts.size == 0:
-        return np.full(opens.shape, cals.lo)
-    cum = np.cumsum(ends - starts)
-    cum0 = np.append(0, cum)
-    ends0 = np.append(np.iinfo(np.int64).min // 2, ends)
-    s = np.minimum(opens, far)
-    i = np.searchsorted(starts, s, "right")
-    at_s = cum0[i] - np.maximum(ends0[i] - s, 0)
-    x = at_s - length
-    open_before = (np.searchsorted(starts, s, "left") > 0) & (
-        ends0[np.searchsorted(starts, s, "left")] >= s
-    )
-    first = np.searchsorted(cum, x, "left")
-    last = np.searchsorted(cum, x, "right")
-    inf = np.iinfo(np.int64).max // 2
-    padded_ends, padded_cum = np.append(ends, inf), np.append(cum, 0)
-    reach_first = padded_ends[first] - (padded_cum[first] - x)
-    reach_last = padded_ends[last] - (padded_cum[last] - x)
-    bound = np.where(open_before, reach_first, reach_last)
-    bound = np.where(x <= 0, origin, bound)
-    return np.where(opens >= _NEVER, inf, bound)
-
-
-def _same_time_bound(
-    cals: _Calendars, due_calendar: Calendar, closes: np.ndarray, opens: np.ndarray, days: int
-) -> np.ndarray:
-    """'Same time next business day' has no cumulative form: per closed stretch, bisect the
-    arrival bound to the second on the engine's own ``add_business_days``."""
-
-    def due(t: int) -> int:
-        return cals.add_business_days(due_calendar, t, days)
-
-    bounds = []
-    for a, s in zip(closes.tolist(), opens.tolist(), strict=True):
-        if s < _NEVER and due(a) >= s:  # the usual case: not even the first arrival is late
-            bounds.append(a)
-            continue
-        if s >= _NEVER or due(s - 1) < s:
-            bounds.append(s)
-            continue
-        good, bad = a // 1_000_000, (s - 1) // 1_000_000  # due(good) < s <= due(bad)
-        while bad - good > 1:
-            mid = (good + bad) // 2
-            good, bad = (mid, bad) if due(mid * 1_000_000) < s else (good, mid)
-        bounds.append(bad * 1_000_000)
-    return np.array(bounds, np.int64)
 
 
 def channel_hours(cell: MatrixCell, channel: Channel, request_type: str | None) -> Calendar | None:
@@ -526,7 +355,7 @@ def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage
         return coverage
     lo, hi = micros(start), micros(end)
     sweep = _Sweep(
-        policy, lo, hi, _Calendars(lo, micros(end + LOOKAHEAD)), Ladders(policy), Router(policy)
+        policy, lo, hi, Calendars(lo, micros(end + LOOKAHEAD)), Ladders(policy), Router(policy)
     )
     for cell, channel in offered(policy):
         gaps = list(sweep.cell_gaps(cell, channel))

@@ -12,7 +12,8 @@ from functools import lru_cache
 import numpy as np
 
 from supportflow.analysis import intervals as iv
-from supportflow.analysis.coverage import Gap, instant, micros
+from supportflow.analysis.coverage import Gap
+from supportflow.analysis.instants import instant, micros
 from supportflow.analysis.patterns import Pattern, describe, summarise
 from supportflow.businesstime.holidays import public_holidays
 from supportflow.businesstime.spec import HolidaySource

@@ -117,7 +117,7 @@ def _details(gap: Gap) -> dict[str, object]:
 
 def _json(coverage: Coverage, path: str) -> str:
     """One gap record per line (each dumped by the C encoder: a year has many intervals)."""
-    from supportflow.analysis.coverage import isoformat_many
+    from supportflow.analysis.instants import isoformat_many
 
     records = []
     for gap in coverage.gaps:

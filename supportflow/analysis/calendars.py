@@ -1,0 +1,62 @@
+"""The calendars a sweep reads, each compiled once, with answers it asks many times.
+
+Open intervals over the sweep's range (µs arrays for interval algebra), the next opening
+after an instant, and "N business days later" (cached: the same closed stretches come
+back for every channel and target of a calendar).
+"""
+
+from __future__ import annotations
+
+from supportflow.analysis import intervals as iv
+from supportflow.analysis.instants import instant, micros
+from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
+from supportflow.model import Calendar
+
+NEVER = 2**62  # an opening that never comes
+
+
+class Calendars:
+    """Each calendar compiled once, and its open intervals over the sweep's range."""
+
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self._compiled: dict[str, BusinessCalendar | None] = {}
+        self._open: dict[str, iv.Span] = {}
+        self._days: dict[tuple[str, int, int], int] = {}
+
+    def compiled(self, calendar: Calendar) -> BusinessCalendar | None:
+        """None for a calendar with no open time at all."""
+        if calendar.id not in self._compiled:
+            try:
+                self._compiled[calendar.id] = BusinessCalendar(calendar.spec)
+            except NoOpenTimeError:
+                self._compiled[calendar.id] = None
+        return self._compiled[calendar.id]
+
+    def open(self, calendar: Calendar) -> iv.Span:
+        if calendar.id not in self._open:
+            engine = self.compiled(calendar)
+            self._open[calendar.id] = (
+                iv.empty()
+                if engine is None
+                else engine.open_intervals(instant(self.lo), instant(self.hi))
+            )
+        return self._open[calendar.id]
+
+    def add_business_days(self, calendar: Calendar, t: int, days: int) -> int:
+        """Cached: closed stretches repeat across channels and targets of a calendar."""
+        key = (calendar.id, t, days)
+        if key not in self._days:
+            engine = self.compiled(calendar)
+            assert engine is not None
+            self._days[key] = micros(engine.add_business_days(instant(t), days))
+        return self._days[key]
+
+    def next_open(self, calendar: Calendar, t: int) -> int:
+        engine = self.compiled(calendar)
+        if engine is None:
+            return NEVER
+        try:
+            return micros(engine.next_open(instant(t)))
+        except (NoOpenTimeError, ValueError):
+            return NEVER
