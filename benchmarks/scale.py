@@ -1,4 +1,4 @@
-"""How `supportflow validate` grows with the size of a policy.
+"""How `supportflow validate` and `supportflow coverage` grow with the size of a policy.
 
 Generates the synthetic policies of ``benchmarks/synthetic.py`` (N teams, 5·N
 escalation steps, N/10 calendars in 30 zones, a 200-cell support matrix) into a
@@ -34,9 +34,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import write_policy
 
-# What to time on each policy folder: a label and the command's arguments.
+# What to time on each policy folder: a label and the command's arguments. validate runs
+# every rule, the coverage sweep of the reference year (W70x) included; coverage then also
+# sweeps the 12 months from a fixed as-of date and writes every gap interval as JSON.
 COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "validate": lambda policy: ["validate", str(policy)],
+    "coverage": lambda policy: [
+        "coverage",
+        str(policy),
+        "--as-of",
+        "2027-01-01",
+        "--format",
+        "json",
+    ],
 }
 
 

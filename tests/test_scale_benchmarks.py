@@ -18,9 +18,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from synthetic import ZONES, policy_files, write_policy  # noqa: E402
 
 
+def _without_coverage_gaps(findings: list) -> list:
+    """Routing sends every cell's tickets to two teams in one zone while the cells keep hours
+    in 30 zones: real coverage gaps (W70x), which the benchmark times the sweep finding."""
+    return [f for f in findings if not f.rule_id.startswith("W70")]
+
+
 def test_the_synthetic_policy_has_the_described_shape_and_validates_clean(tmp_path: Path) -> None:
     result = validate_policy(write_policy(tmp_path / "policy", 300))
-    assert result.findings == []
+    assert _without_coverage_gaps(result.findings) == []
+    assert {f.rule_id for f in result.findings} <= {"W701", "W702", "W703"}
     policy = result.policy
     assert policy is not None
     assert len(policy.teams) == 300
@@ -36,7 +43,8 @@ def test_the_synthetic_policy_has_the_described_shape_and_validates_clean(tmp_pa
 
 
 def test_the_smallest_synthetic_policy_validates_clean(tmp_path: Path) -> None:
-    assert validate_policy(write_policy(tmp_path / "policy", 10)).findings == []
+    findings = validate_policy(write_policy(tmp_path / "policy", 10)).findings
+    assert _without_coverage_gaps(findings) == []
 
 
 def test_the_synthetic_policy_is_the_same_every_time() -> None:
@@ -66,6 +74,7 @@ def test_the_scale_benchmark_runs_at_a_tiny_size() -> None:
     assert lines[4].split()[:2] == ["20", "100"]
     assert lines[5].split()[:2] == ["200", "1,000"]
     assert lines[5].endswith("×") and "MiB" in lines[5]
+    assert lines[7] == "coverage" and lines[10].split()[:2] == ["200", "1,000"]
 
 
 def test_the_validate_cli_benchmark_runs_on_one_example() -> None:
