@@ -207,22 +207,37 @@ def test_agrees_with_jsonschema_on_mutated_examples(draw: st.DataObject) -> None
     assert compiled_errors(data) == reference_errors(data)
 
 
-def test_validate_imports_no_heavy_package() -> None:
-    """The clean path of `validate` pays for neither jsonschema nor holidays (the holiday
-    code table answers while it matches the installed release), numpy, jinja2 or networkx."""
+def _imported_by_validate(policy: Path) -> set[str]:
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "supportflow", "validate", "examples/pagero"],
+        [sys.executable, "-X", "importtime", "-m", "supportflow", "validate", str(policy)],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=True,
     )
-    imported = {
+    return {
         line.rsplit("|", 1)[1].strip().split(".")[0]
         for line in done.stderr.splitlines()
         if line.startswith("import time:")
     }
+
+
+def test_validate_imports_no_heavy_package(tmp_path: Path) -> None:
+    """The clean path of `validate` pays for neither jsonschema nor holidays (the holiday
+    code table answers while it matches the installed release), numpy, jinja2 or networkx,
+    unless the policy has something for the coverage sweep (W70x): a routed support matrix
+    is swept over the reference year on its real calendars, public holidays and all, and
+    the business-time engine that compiles them needs numpy."""
+    imported = _imported_by_validate(ROOT / "examples" / "pagero")
     assert "supportflow" in imported and "yaml" in imported
+    assert imported & {"jsonschema", "jinja2", "networkx"} == set()
+    assert {"numpy", "holidays"} <= imported  # the coverage sweep of a routed matrix
+    # The same calendars without routing: nothing to sweep, so nothing heavy.
+    unrouted = tmp_path / "unrouted"
+    unrouted.mkdir()
+    text = (ROOT / "examples" / "pagero" / "policy.yaml").read_text(encoding="utf-8")
+    (unrouted / "policy.yaml").write_text(text, encoding="utf-8")
+    imported = _imported_by_validate(unrouted)
     assert imported & {"jsonschema", "numpy", "jinja2", "networkx"} == set()
     table_is_current = holidays.installed_version() == holiday_codes.HOLIDAYS_VERSION
     assert ("holidays" in imported) is not table_is_current
