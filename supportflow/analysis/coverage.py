@@ -279,15 +279,19 @@ class _Sweep:
         cals = self.calendars
         on_shift = iv.union(cals.open(c) for c in team_cals)
         closed = iv.subtract(iv.span(self.start, cals.hi), on_shift)
-        starts, opens = closed[0], closed[1].copy()
+        opens = closed[1].copy()
         if opens.size and opens[-1] == cals.hi:  # closed past the range: find the opening
             opens[-1] = min(cals.next_open(c, cals.hi) for c in team_cals)
+        # Arrivals happen only while the channel is open: each piece of a closed stretch
+        # that the channel is open in, with the instant its stretch ends.
+        starts, ends = iv.intersect(open_hours, closed)
+        opens = opens[np.searchsorted(closed[0], starts, "right") - 1]
         bound = due_before(cals, target, due_calendar, starts, opens)
         if bound is None:
             return iv.empty()
-        ends = np.minimum(closed[1], bound)
+        ends = np.minimum(ends, bound)
         keep = ends > starts
-        return iv.intersect(open_hours, (starts[keep], ends[keep]))
+        return starts[keep], ends[keep]
 
 
 def channel_hours(cell: MatrixCell, channel: Channel, request_type: str | None) -> Calendar | None:

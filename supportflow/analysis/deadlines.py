@@ -1,8 +1,9 @@
 """Until when an arrival is due before the teams open: the target-missed bound.
 
-For each closed stretch ``[close, S)`` of the responsible teams, the instant ``P`` such
-that tickets arriving before ``P`` are due before ``S``. The due instant never moves back
-as the arrival moves on, so the late arrivals of a stretch are always a prefix of it.
+For each piece ``[close, ...)`` of the channel's hours inside a closed stretch of the
+responsible teams that ends at ``S``: the instant ``P`` such that tickets arriving before
+``P`` are due before ``S``. The due instant never moves back as the arrival moves on, so
+the late arrivals of a piece are always a prefix of it.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 import numpy as np
 
 from supportflow.analysis.calendars import NEVER, Calendars
-from supportflow.analysis.instants import US, instant
+from supportflow.analysis.instants import US, instant, offsets
 from supportflow.model import Calendar, Target
 
 LOOKBACK_US = 62 * 86_400 * 1_000_000  # open time before the horizon, for arrivals near its start
+DAY = 86_400
+OFFSET_MARGIN = 3 * 3600  # seconds: more than any UTC offset change between two dates
 
 
 def due_before(
@@ -82,18 +85,41 @@ def _business_bound(
     return np.where(opens >= NEVER, inf, bound)
 
 
+def _surely_not_due_before(
+    cals: Calendars, due_calendar: Calendar, arrivals: np.ndarray, opens: np.ndarray, days: int
+) -> np.ndarray:
+    """Arrivals whose due instant cannot come before ``opens``, decided without the engine.
+
+    'N business days later' lands on a local date at least N days after the date the
+    calendar next opens, so it is no earlier than that date's midnight (less a margin for
+    an offset change between the two): if that is already at or after the opening, no
+    arrival of the piece is late. This keeps the engine for the long closures only.
+    """
+    starts, ends = cals.open(due_calendar)
+    if arrivals.size == 0 or starts.size == 0:
+        return np.zeros(arrivals.shape, bool)
+    j = np.searchsorted(ends, arrivals, "right")
+    known = j < starts.size
+    first = np.where(known, np.maximum(arrivals, starts[np.minimum(j, starts.size - 1)]), 0)
+    seconds = first // 1_000_000
+    offset = offsets(seconds, due_calendar.spec.timezone)
+    midnight = ((seconds + offset) // DAY + days) * DAY - offset - OFFSET_MARGIN
+    return known & (midnight * 1_000_000 >= opens)
+
+
 def _same_time_bound(
     cals: Calendars, due_calendar: Calendar, closes: np.ndarray, opens: np.ndarray, days: int
 ) -> np.ndarray:
-    """'Same time next business day' has no cumulative form: per closed stretch, bisect the
-    arrival bound to the second on the engine's own ``add_business_days``."""
+    """'Same time next business day' has no cumulative form: per piece, bisect the arrival
+    bound to the second on the engine's own ``add_business_days``."""
 
     def due(t: int) -> int:
         return cals.add_business_days(due_calendar, t, days)
 
     bounds = []
-    for a, s in zip(closes.tolist(), opens.tolist(), strict=True):
-        if s < NEVER and due(a) >= s:  # the usual case: not even the first arrival is late
+    quick = _surely_not_due_before(cals, due_calendar, closes, opens, days).tolist()
+    for a, s, never_late in zip(closes.tolist(), opens.tolist(), quick, strict=True):
+        if never_late or (s < NEVER and due(a) >= s):  # not even the first arrival is late
             bounds.append(a)
             continue
         if s >= NEVER or due(s - 1) < s:

@@ -35,6 +35,7 @@ class MatchIndex:
     _DIMENSIONS = ("products", "languages", "channels", "request_types")
 
     def __init__(self, matches: Sequence[Match | None]) -> None:
+        self._count = len(matches)
         self._any = [0] * len(self._DIMENSIONS)
         self._by_value: list[dict[str, int]] = [{} for _ in self._DIMENSIONS]
         self._narrowed = 0  # matches that also narrow by priority or severity
@@ -51,14 +52,19 @@ class MatchIndex:
                 for ref in refs:
                     by_value[ref.id] = by_value.get(ref.id, 0) | bit
 
-    def fits(self, who: Population) -> Iterator[tuple[int, bool]]:
-        """(position, takes every ticket) of each match that can fit, in order; the flag is
-        False when priority or severity narrow the match further."""
+    def mask(self, who: Population) -> int:
+        """One bit per match that can fit these tickets (bit ``i`` for match ``i``)."""
         values = (who.product, who.language, who.channel, who.request_type)
-        mask = -1
+        mask = (1 << self._count) - 1
         for dimension, value in enumerate(values):
             named = self._by_value[dimension].get(value, 0) if value is not None else 0
             mask &= self._any[dimension] | named
+        return mask
+
+    def fits(self, who: Population) -> Iterator[tuple[int, bool]]:
+        """(position, takes every ticket) of each match that can fit, in order; the flag is
+        False when priority or severity narrow the match further."""
+        mask = self.mask(who)
         while mask:
             low = mask & -mask
             yield low.bit_length() - 1, not low & self._narrowed
@@ -104,9 +110,9 @@ class Ladders:
                 self._by_source.setdefault(step.source.id, []).append((position, index, step))
         self._walks: dict[tuple, list[tuple[Ladder, int, Step]]] = {}
 
-    def applicable(self, who: Population) -> frozenset[int]:
-        """Positions of the ladders that can apply to these tickets."""
-        return frozenset(position for position, _ in self._index.fits(who))
+    def applicable(self, who: Population) -> int:
+        """The ladders that can apply to these tickets, one bit per ladder position."""
+        return self._index.mask(who)
 
     def reachable(self, teams: Iterable[Team], who: Population) -> list[tuple[Ladder, int, Step]]:
         """Steps (ladder, index, step) whose from-team a ticket can be with, starting from
@@ -118,13 +124,13 @@ class Ladders:
             self._walks[key] = self._walk(start, ladders)
         return self._walks[key]
 
-    def _walk(self, start: tuple[str, ...], ladders: frozenset[int]) -> list:
+    def _walk(self, start: tuple[str, ...], ladders: int) -> list:
         seen = set(start)
         queue = list(start)
         found: list[tuple[int, int, Step]] = []
         while queue:
             for position, index, step in self._by_source.get(queue.pop(), ()):
-                if position not in ladders:
+                if not ladders >> position & 1:
                     continue
                 found.append((position, index, step))
                 if step.to.id not in seen:
