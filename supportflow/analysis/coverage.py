@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import numpy as np
 
@@ -48,7 +48,6 @@ from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
 
 REASONS = ("no_team_on_shift", "escalation_waits", "target_missed")
-LOOKAHEAD = timedelta(days=62)  # how far past the horizon a ticket's due instant is followed
 
 
 @dataclass(frozen=True, eq=False)
@@ -358,9 +357,7 @@ def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage
     if policy.routing is None or end <= start:
         return coverage
     lo, hi = micros(start), micros(end)
-    sweep = _Sweep(
-        policy, lo, hi, Calendars(lo, micros(end + LOOKAHEAD)), Ladders(policy), Router(policy)
-    )
+    sweep = _Sweep(policy, lo, hi, Calendars(lo, hi), Ladders(policy), Router(policy))
     for cell, channel in offered(policy):
         gaps = list(sweep.cell_gaps(cell, channel))
         gaps.sort(key=lambda g: REASONS.index(g.reason))
