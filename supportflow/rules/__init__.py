@@ -6,6 +6,7 @@ lists every module whose checks run; a test proves no module is left out.
 """
 
 from supportflow.rules import (
+    addresses,
     calendars,
     escalations,
     feasibility,
@@ -21,6 +22,7 @@ from supportflow.rules import (
 )
 
 RULE_MODULES = (
+    addresses,
     calendars,
     escalations,
     feasibility,
