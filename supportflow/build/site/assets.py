@@ -1,0 +1,56 @@
+"""A built-in generator's shipped files: manifest, templates and catalogs.
+
+They live in the top-level ``generators/NAME/`` folder, shipped in the wheel as
+``supportflow/generators/NAME``, and are read through importlib.resources so an
+installed wheel and a source checkout behave the same.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from typing import Any
+
+import jinja2
+
+from supportflow.build.site.markdown import finalize
+
+
+def folder(generator: str) -> Traversable:
+    """The generator's shipped folder."""
+    return files("supportflow") / "generators" / generator
+
+
+@cache
+def manifest(generator: str) -> dict[str, Any]:
+    """The generator's ``manifest.json``: name, description and output globs."""
+    return json.loads((folder(generator) / "manifest.json").read_text(encoding="utf-8"))
+
+
+def read_text(generator: str, name: str) -> str:
+    return (folder(generator) / name).read_text(encoding="utf-8")
+
+
+@cache
+def environment(generator: str, markdown: bool = False) -> jinja2.Environment:
+    """Templates of one generator: autoescape on for every HTML/XML/SVG template,
+    StrictUndefined so a misspelt variable fails the build instead of printing nothing,
+    and the i18n extension for catalogs. Policy text is data here, never template source.
+
+    A Markdown environment escapes every printed value for Markdown (a help center
+    that imports Markdown also renders inline HTML); trusted Markdown is passed as Markup.
+    """
+    autoescape = True if markdown else jinja2.select_autoescape(("html", "xml", "svg", "j2"))
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(lambda name: read_text(generator, name)),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=finalize if markdown else None,
+    )
+    return env

@@ -1,0 +1,33 @@
+"""Target lengths in words, per locale, from CLDR units ("15 minutes", "1 Stunde 30 Minuten")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from babel import Locale
+from babel.lists import format_list
+from babel.units import format_unit
+
+_UNITS = (("duration-day", 86400), ("duration-hour", 3600), ("duration-minute", 60))
+
+
+def duration_text(length: timedelta, locale: Locale) -> str:
+    """A length as days, hours and minutes in the locale's words."""
+    seconds = int(length.total_seconds())
+    parts = []
+    for unit, size in _UNITS:
+        count, seconds = divmod(seconds, size)
+        if count:
+            parts.append(_unit(count, unit, locale))
+    if not parts:
+        parts.append(_unit(0, "duration-minute", locale))
+    return format_list(parts, style="unit", locale=locale)
+
+
+def _unit(count: int, unit: str, locale: Locale) -> str:
+    """The long form, or the short one where CLDR's long form is an alias Babel does not
+    follow (Dutch hours and days, Arabic days): Babel then prints the unit id itself."""
+    text = format_unit(count, unit, length="long", locale=locale)
+    if unit in text:
+        text = format_unit(count, unit, length="short", locale=locale)
+    return text

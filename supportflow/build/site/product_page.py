@@ -1,0 +1,182 @@
+"""What one product page says in one language, as plain values for the templates.
+
+Everything locale-dependent that CLDR knows (language names, weekdays, times,
+zones, dates, durations) is formatted here with Babel; the sentences around the
+values are UI strings in the templates' gettext catalogs; policy text is passed
+through as written and escaped by the template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date
+
+from supportflow.build.site.closures import closures
+from supportflow.build.site.hours import days_text, is_always_open, openings, time_text, zone_text
+from supportflow.build.site.links import Link, channel_link
+from supportflow.build.site.translations import PageLanguage, page_language
+from supportflow.model import Calendar, Channel, MatrixCell, Policy, Product
+
+
+@dataclass(frozen=True)
+class HoursText:
+    """A calendar's weekly hours in one locale; ``always`` for 24/7."""
+
+    always: bool
+    openings: tuple[dict[str, Any], ...]
+    zone: str
+
+
+@dataclass(frozen=True)
+class HoursRow:
+    """One language of the product: its hours and, per channel column, its status."""
+
+    language: PageLanguage
+    name: str
+    hours: HoursText
+    statuses: tuple[str, ...]  # "available", "coming_soon" or "" per channel column
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How to reach one channel in the page's language."""
+
+    channel: Channel
+    link: Link | None
+    hours: HoursText | None
+    coming_soon: bool
+    accepts: tuple[str, ...]
+
+
+@dataclass
+class ProductPage:
+    language: PageLanguage
+    product: Product
+    rows: list[HoursRow]
+    columns: list[Channel]
+    reach: list[Reach]
+    has_own_cell: bool
+    closures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def hours_text(calendar: Calendar, language: PageLanguage) -> HoursText:
+    spec, locale = calendar.spec, language.locale
+    if is_always_open(spec):
+        return HoursText(True, (), "")
+    return HoursText(
+        False,
+        tuple(
+            {
+                "days": days_text(o.days, locale),
+                "opens": time_text(o.opens, locale),
+                "closes": time_text(o.closes, locale),
+                "opens_iso": o.opens_iso,
+                "closes_iso": o.closes_iso,
+                "overnight": o.overnight,
+            }
+            for o in openings(spec)
+        ),
+        zone_text(spec.timezone, locale),
+    )
+
+
+def language_name(code: str, language: PageLanguage) -> str:
+    """A language's name in the page's language ('Swedish', 'schwedisch' → 'Schwedisch')."""
+    name = page_language(code).locale.get_display_name(language.locale) or code
+    return name[:1].upper() + name[1:]
+
+
+def product_cells(policy: Policy, product: Product) -> list[MatrixCell]:
+    return [cell for cell in policy.support_matrix if cell.product.id == product.id]
+
+
+def build_page(
+    policy: Policy, product: Product, language: PageLanguage, as_of: date
+) -> ProductPage:
+    cells = product_cells(policy, product)
+    used = {ref.id for cell in cells for ref in (*cell.available, *cell.coming_soon)}
+    columns = [channel for channel in policy.channels.values() if channel.id in used]
+    rows = []
+    own: MatrixCell | None = None
+    for cell in cells:
+        calendar = cell.calendar.target
+        if calendar is None:
+            continue
+        if cell.language.id == language.code:
+            own = cell
+        available = {ref.id for ref in cell.available}
+        soon = {ref.id for ref in cell.coming_soon}
+        statuses = tuple(
+            "available" if c.id in available else "coming_soon" if c.id in soon else ""
+            for c in columns
+        )
+        rows.append(
+            HoursRow(
+                page_language(cell.language.id),
+                language_name(cell.language.id, language),
+                hours_text(calendar, language),
+                statuses,
+                cell.note,
+            )
+        )
+    page = ProductPage(language, product, rows, columns, [], own is not None)
+    if own is not None:
+        page.reach = _reach(policy, own, language)
+    page.closures = _closures(cells, language, as_of)
+    return page
+
+
+def _reach(policy: Policy, cell: MatrixCell, language: PageLanguage) -> list[Reach]:
+    found = []
+    for refs, soon in ((cell.available, False), (cell.coming_soon, True)):
+        for ref in refs:
+            channel = ref.target
+            if channel is None:
+                continue
+            calendar = (channel.calendar or cell.calendar).target
+            accepts = tuple(r.target.name for r in channel.accepts or () if r.target is not None)
+            found.append(
+                Reach(
+                    channel,
+                    channel_link(channel),
+                    hours_text(calendar, language) if calendar is not None else None,
+                    soon,
+                    accepts,
+                )
+            )
+    return found
+
+
+def _closures(cells: list[MatrixCell], language: PageLanguage, as_of: date) -> list[dict[str, Any]]:
+    """Per calendar of the product, which languages it serves and the days it closes."""
+    by_calendar: dict[str, tuple[Calendar, list[str]]] = {}
+    for cell in cells:
+        calendar = cell.calendar.target
+        if calendar is None:
+            continue
+        entry = by_calendar.setdefault(calendar.id, (calendar, []))
+        entry[1].append(language_name(cell.language.id, language))
+    found = []
+    for calendar, languages in by_calendar.values():
+        days = closures(calendar.spec, as_of, language.locale.language)
+        if not days:
+            continue
+        found.append(
+            {
+                "calendar": calendar,
+                "languages": languages,
+                "days": [
+                    {
+                        "iso": c.day.isoformat(),
+                        "text": format_date(c.day, "full", locale=language.locale),
+                        "name": c.name,
+                    }
+                    for c in days
+                ],
+            }
+        )
+    return found
