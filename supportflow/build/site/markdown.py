@@ -57,11 +57,14 @@ def link(text: str, href: str) -> Markup:
     return Markup(f"[{escape_markdown(text)}](<{href}>)")
 
 
-def code(text: str) -> Markup:
-    """An inline code span, or escaped text when the value holds a backtick."""
+def code(text: str, in_table: bool = False) -> Markup:
+    """An inline code span, or escaped text when the value holds a backtick.
+
+    In a table cell a pipe ends the cell even inside a code span, so GFM wants it as \\|.
+    """
     if "`" in text or "\n" in text:
         return escape_markdown(text)
-    return Markup(f"`{text}`")
+    return Markup(f"`{text.replace('|', chr(92) + '|') if in_table else text}`")
 
 
 def gettext_callables(
