@@ -164,8 +164,14 @@ def test_hostile_page_runs_nothing_in_the_browser(out) -> None:
 
 @pytest.mark.parametrize(
     "address",
-    ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)",
-     "data:text/html,<script>alert(1)</script>", "http://example.com/chat", "vbscript:x"],
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "http://example.com/chat",
+        "vbscript:x",
+    ],
 )
 def test_unsafe_channel_address_is_a_validation_error(tmp_path, address: str) -> None:
     folder = write_policy(
@@ -190,8 +196,14 @@ def test_unsafe_organization_and_portal_addresses_are_errors(tmp_path, snippet: 
 
 
 @pytest.mark.parametrize(
-    "address", ["https://example.com/chat", "mailto:help@example.com", "tel:+4681234567",
-                "help@example.com", "+46 8 123 45 67"],
+    "address",
+    [
+        "https://example.com/chat",
+        "mailto:help@example.com",
+        "tel:+4681234567",
+        "help@example.com",
+        "+46 8 123 45 67",
+    ],
 )
 def test_safe_addresses_pass(tmp_path, address: str) -> None:
     folder = write_policy(
