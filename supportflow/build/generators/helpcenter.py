@@ -49,13 +49,28 @@ def render(context: BuildContext) -> list[OutputFile]:
     css = assets.read_text(name, "style.css").strip()
     csp = content_security_policy(css)
     files = [_index(policy, languages, context, css, csp)]
+    structured = {
+        product.id: jsonld.script_json(jsonld.organization(policy, product))
+        for product in policy.products.values()
+    }
     for language in languages:
+        shared = _language_values(policy, language, context)
+        html_shared = shared | {
+            "css": Markup(css),
+            "csp": csp,
+            "policy_sections": Markup(_render(language, "policy.html.j2", shared).rstrip("\n")),
+        }
+        md_shared = shared | {
+            "policy_sections": Markup(
+                _render(language, "policy.md.j2", shared, mdown=True).rstrip("\n")
+            )
+        }
         for product in policy.products.values():
             page = build_page(policy, product, language, context.as_of)
-            values = _values(policy, page, context, languages)
-            html = _render(language, "page.html.j2", values | {"css": Markup(css), "csp": csp})
+            own = _page_values(page, languages, structured[product.id])
+            html = _render(language, "page.html.j2", html_shared | own).encode("utf-8")
             files.append(OutputFile(f"helpcenter/{language.code}/{product.id}/index.html", html))
-            text = _render(language, "page.md.j2", values, mdown=True)
+            text = _render(language, "page.md.j2", md_shared | own, mdown=True).encode("utf-8")
             files.append(OutputFile(f"helpcenter-md/{language.code}/{product.id}.md", text))
     return files
 
@@ -71,14 +86,14 @@ def content_security_policy(css: str) -> str:
 
 def _render(
     language: PageLanguage, template: str, values: dict[str, Any], mdown: bool = False
-) -> bytes:
+) -> str:
     env = assets.environment(name, markdown=mdown)
     catalog = translations(language.catalog)
     if mdown:
         env.install_gettext_callables(*md.gettext_callables(catalog), newstyle=False)
     else:
         env.install_gettext_translations(catalog, newstyle=True)
-    return env.get_template(template).render(values).encode("utf-8")
+    return env.get_template(template).render(values)
 
 
 def _index(
@@ -106,17 +121,19 @@ def _index(
         "css": Markup(css),
         "csp": csp,
     }
-    return OutputFile("helpcenter/index.html", _render(lang, "index.html.j2", values))
+    html = _render(lang, "index.html.j2", values).encode("utf-8")
+    return OutputFile("helpcenter/index.html", html)
 
 
 def _org_name(policy: Policy) -> str:
     return policy.organization.name if policy.organization else ""
 
 
-def _values(
-    policy: Policy, page: ProductPage, context: BuildContext, languages: list[PageLanguage]
+def _page_values(
+    page: ProductPage, languages: list[PageLanguage], structured: Markup
 ) -> dict[str, Any]:
-    language, product = page.language, page.product
+    """What differs from product to product within one language."""
+    product = page.product
     alternates = [
         {
             "code": other.code,
@@ -124,18 +141,22 @@ def _values(
             "href": f"../../{other.code}/{product.id}/index.html",
         }
         for other in languages
-        if other.code != language.code
+        if other.code != page.language.code
     ]
+    return {"page": page, "alternates": alternates, "jsonld": structured}
+
+
+def _language_values(
+    policy: Policy, language: PageLanguage, context: BuildContext
+) -> dict[str, Any]:
+    """What every product page of one language shares: the policy-wide sections."""
     org = policy.organization
     status = org.status_page if org is not None else None
     return {
         "version": context.version,
         "lang": language,
-        "page": page,
         "org_name": _org_name(policy),
-        "alternates": alternates,
         "index_href": "../../index.html",
-        "jsonld": jsonld.script_json(jsonld.organization(policy, product)),
         "request_types_info": [
             rt for rt in policy.request_types.values() if rt.required_information
         ],

@@ -8,6 +8,7 @@ installed wheel and a source checkout behave the same.
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -52,5 +53,20 @@ def environment(generator: str, markdown: bool = False) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=finalize if markdown else None,
+        bytecode_cache=_bytecode_cache(),
     )
     return env
+
+
+@cache
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in the user's cache folder, keyed by each template's source
+    checksum, so only the first build after an install pays for compiling them. None when
+    the folder cannot be made (a read-only home): templates are then compiled every run."""
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(root, "supportflow", "jinja")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(folder)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 from babel.dates import format_date
@@ -18,6 +19,7 @@ from supportflow.build.site.closures import closures
 from supportflow.build.site.hours import days_text, is_always_open, openings, time_text, zone_text
 from supportflow.build.site.links import Link, channel_link
 from supportflow.build.site.translations import PageLanguage, page_language
+from supportflow.businesstime.spec import CalendarSpec
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Product
 
 
@@ -64,7 +66,13 @@ class ProductPage:
 
 
 def hours_text(calendar: Calendar, language: PageLanguage) -> HoursText:
-    spec, locale = calendar.spec, language.locale
+    return _hours_text(calendar.spec, language.code)
+
+
+@cache
+def _hours_text(spec: CalendarSpec, code: str) -> HoursText:
+    """Cached per calendar and language: every product page of a language shows the same."""
+    locale = page_language(code).locale
     if is_always_open(spec):
         return HoursText(True, (), "")
     return HoursText(
@@ -86,7 +94,12 @@ def hours_text(calendar: Calendar, language: PageLanguage) -> HoursText:
 
 def language_name(code: str, language: PageLanguage) -> str:
     """A language's name in the page's language ('Swedish', 'schwedisch' → 'Schwedisch')."""
-    name = page_language(code).locale.get_display_name(language.locale) or code
+    return _language_name(code, language.code)
+
+
+@cache
+def _language_name(code: str, page_code: str) -> str:
+    name = page_language(code).locale.get_display_name(page_language(page_code).locale) or code
     return name[:1].upper() + name[1:]
 
 
@@ -162,21 +175,21 @@ def _closures(cells: list[MatrixCell], language: PageLanguage, as_of: date) -> l
         entry[1].append(language_name(cell.language.id, language))
     found = []
     for calendar, languages in by_calendar.values():
-        days = closures(calendar.spec, as_of, language.locale.language)
-        if not days:
-            continue
-        found.append(
-            {
-                "calendar": calendar,
-                "languages": languages,
-                "days": [
-                    {
-                        "iso": c.day.isoformat(),
-                        "text": format_date(c.day, "full", locale=language.locale),
-                        "name": c.name,
-                    }
-                    for c in days
-                ],
-            }
-        )
+        days = _closure_days(calendar.spec, as_of, language.code)
+        if days:
+            found.append({"calendar": calendar, "languages": languages, "days": days})
     return found
+
+
+@cache
+def _closure_days(spec: CalendarSpec, as_of: date, code: str) -> tuple[dict[str, Any], ...]:
+    """Cached per calendar and language: every product page of a language lists the same."""
+    language = page_language(code)
+    return tuple(
+        {
+            "iso": c.day.isoformat(),
+            "text": format_date(c.day, "full", locale=language.locale),
+            "name": c.name,
+        }
+        for c in closures(spec, as_of, language.locale.language)
+    )

@@ -34,7 +34,7 @@ class PageLanguage:
 
     @property
     def rtl(self) -> bool:
-        return self.locale.character_order == "right-to-left"
+        return _rtl(self.code)
 
     @property
     def native_name(self) -> str:
@@ -42,6 +42,7 @@ class PageLanguage:
         return name[:1].upper() + name[1:]
 
 
+@cache
 def page_language(code: str) -> PageLanguage:
     """The locale and catalog for a policy language code such as 'sv' or 'pt-BR'."""
     try:
@@ -51,6 +52,11 @@ def page_language(code: str) -> PageLanguage:
     base = code.split("-")[0].lower()
     catalog = _SHARED_CATALOG.get(base, base)
     return PageLanguage(code, locale, catalog if catalog in CATALOG_LANGUAGES else None)
+
+
+@cache
+def _rtl(code: str) -> bool:
+    return page_language(code).locale.character_order == "right-to-left"
 
 
 @cache

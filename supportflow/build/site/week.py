@@ -56,6 +56,7 @@ def _instants(timezone: str, monday: date) -> tuple[tuple[datetime, ...], ...]:
     )
 
 
+@cache
 def week(spec: CalendarSpec, local_zone: str, monday: date) -> Week:
     """When ``spec`` is open, slot by slot, in ``local_zone``'s wall-clock week."""
     zone = ZoneInfo(spec.timezone)
