@@ -21,23 +21,22 @@ name = "diagrams"
 description = assets.manifest(name)["description"]
 
 
-def dot_sources(policy: Policy, version: str) -> dict[str, str]:
+def dot_sources(policy: Policy) -> dict[str, str]:
     """Every DOT file by its path under OUT."""
     sources = {
-        f"diagrams/escalation-{ladder.id}.dot": dot.escalation(policy, ladder, version)
+        f"diagrams/escalation-{ladder.id}.dot": dot.escalation(ladder)
         for ladder in policy.escalations.values()
     }
     if policy.routing is not None:
-        sources["diagrams/routing.dot"] = dot.routing(policy, version)
+        sources["diagrams/routing.dot"] = dot.routing(policy)
     if policy.lifecycle is not None:
-        sources["diagrams/lifecycle.dot"] = dot.lifecycle(policy.lifecycle, version)
+        sources["diagrams/lifecycle.dot"] = dot.lifecycle(policy.lifecycle)
     return sources
 
 
 def render(context: BuildContext) -> list[OutputFile]:
     files = [
-        OutputFile(path, text.encode("utf-8"))
-        for path, text in dot_sources(context.policy, context.version).items()
+        OutputFile(path, text.encode("utf-8")) for path, text in dot_sources(context.policy).items()
     ]
     program = dot_program()
     if program is None:
@@ -74,7 +73,7 @@ def heatmaps(context: BuildContext) -> list[OutputFile]:
         picture = heatmap(
             cell, product.name, language_name(cell.language.id, english), teams, context.as_of
         )
-        svg = template.render(map=picture, left=LEFT, version=context.version)
+        svg = template.render(map=picture, left=LEFT)
         path = f"diagrams/coverage/{product.id}-{cell.language.id}.svg"
         files.append(OutputFile(path, svg.encode("utf-8")))
     return files

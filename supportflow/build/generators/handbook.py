@@ -29,7 +29,6 @@ TARGET_COLUMNS = ("assessment", "first_response", "next_update", "resolution")
 def render(context: BuildContext) -> list[OutputFile]:
     policy = context.policy
     values = {
-        "version": context.version,
         "org_name": policy.organization.name if policy.organization else "Support",
         "teams": _teams(policy),
         "calendars": _calendars(policy),

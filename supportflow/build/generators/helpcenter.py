@@ -117,7 +117,6 @@ def _index(
         "lang": lang,
         "languages": listed,
         "org_name": _org_name(policy),
-        "version": context.version,
         "css": Markup(css),
         "csp": csp,
     }
@@ -153,7 +152,6 @@ def _language_values(
     org = policy.organization
     status = org.status_page if org is not None else None
     return {
-        "version": context.version,
         "lang": language,
         "org_name": _org_name(policy),
         "index_href": "../../index.html",
