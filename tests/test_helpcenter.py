@@ -249,3 +249,17 @@ def test_same_policy_same_bytes() -> None:
     first = render(context_for(EXAMPLES / "pagero"), ["helpcenter", "handbook", "diagrams"])
     second = render(context_for(EXAMPLES / "pagero"), ["helpcenter", "handbook", "diagrams"])
     assert first == second
+
+
+def test_holiday_names_never_follow_the_readers_locale(monkeypatch) -> None:
+    from supportflow.businesstime.holidays import named_public_holidays
+    from supportflow.businesstime.spec import HolidaySource
+
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    monkeypatch.setenv("LC_ALL", "sv_SE.UTF-8")
+    # Sweden's table has no Polish names: American English, not the Swedish LANG.
+    names = dict(named_public_holidays(HolidaySource("SE"), 2031, "pl"))
+    assert names[date(2031, 1, 1)] == "New Year's Day"
+    assert dict(named_public_holidays(HolidaySource("SE"), 2031, "sv"))[date(2031, 1, 1)] == (
+        "Nyårsdagen"
+    )
