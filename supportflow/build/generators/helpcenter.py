@@ -27,7 +27,12 @@ from supportflow.build.site import markdown as md
 from supportflow.build.site import policy_sections as sections
 from supportflow.build.site.closures import horizon_end
 from supportflow.build.site.links import link_for
-from supportflow.build.site.product_page import ProductPage, build_page
+from supportflow.build.site.product_page import (
+    ProductPage,
+    build_page,
+    cells_by_product,
+    channel_columns,
+)
 from supportflow.build.site.translations import PageLanguage, page_language, translations
 from supportflow.model import Policy
 
@@ -49,8 +54,10 @@ def render(context: BuildContext) -> list[OutputFile]:
     css = assets.read_text(name, "style.css").strip()
     csp = content_security_policy(css)
     files = [_index(policy, languages, context, css, csp)]
+    cells = cells_by_product(policy)
+    columns = {pid: channel_columns(policy, product_cells) for pid, product_cells in cells.items()}
     structured = {
-        product.id: jsonld.script_json(jsonld.organization(policy, product))
+        product.id: jsonld.script_json(jsonld.organization(policy, product, cells[product.id]))
         for product in policy.products.values()
     }
     for language in languages:
@@ -66,7 +73,9 @@ def render(context: BuildContext) -> list[OutputFile]:
             )
         }
         for product in policy.products.values():
-            page = build_page(policy, product, language, context.as_of)
+            page = build_page(
+                product, cells[product.id], columns[product.id], language, context.as_of
+            )
             own = _page_values(page, languages, structured[product.id])
             html = _render(language, "page.html.j2", html_shared | own).encode("utf-8")
             files.append(OutputFile(f"helpcenter/{language.code}/{product.id}/index.html", html))

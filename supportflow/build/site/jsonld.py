@@ -53,8 +53,9 @@ def contact_point(channel: Channel, cell: MatrixCell) -> dict[str, Any]:
     return point
 
 
-def organization(policy: Policy, product: Product) -> dict[str, Any]:
-    """The Organization with a ContactPoint per language × available channel of ``product``."""
+def organization(policy: Policy, product: Product, cells: list[MatrixCell]) -> dict[str, Any]:
+    """The Organization with a ContactPoint per language × available channel of ``product``
+    (``cells`` are the product's support-matrix cells)."""
     org = policy.organization
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -64,9 +65,7 @@ def organization(policy: Policy, product: Product) -> dict[str, Any]:
     if org is not None and org.website and org.website.startswith("https://"):
         data["url"] = org.website
     points = []
-    for cell in policy.support_matrix:
-        if cell.product.id != product.id:
-            continue
+    for cell in cells:
         for ref in cell.available:
             if ref.target is not None:
                 points.append(contact_point(ref.target, cell))

@@ -103,16 +103,28 @@ def _language_name(code: str, page_code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def product_cells(policy: Policy, product: Product) -> list[MatrixCell]:
-    return [cell for cell in policy.support_matrix if cell.product.id == product.id]
+def cells_by_product(policy: Policy) -> dict[str, list[MatrixCell]]:
+    """The support-matrix cells of each product, in the order they are written."""
+    found: dict[str, list[MatrixCell]] = {product_id: [] for product_id in policy.products}
+    for cell in policy.support_matrix:
+        found.setdefault(cell.product.id, []).append(cell)
+    return found
+
+
+def channel_columns(policy: Policy, cells: list[MatrixCell]) -> list[Channel]:
+    """The channels any of ``cells`` offers or announces, in the policy's channel order."""
+    used = {ref.id for cell in cells for ref in (*cell.available, *cell.coming_soon)}
+    return [channel for channel in policy.channels.values() if channel.id in used]
 
 
 def build_page(
-    policy: Policy, product: Product, language: PageLanguage, as_of: date
+    product: Product,
+    cells: list[MatrixCell],
+    columns: list[Channel],
+    language: PageLanguage,
+    as_of: date,
 ) -> ProductPage:
-    cells = product_cells(policy, product)
-    used = {ref.id for cell in cells for ref in (*cell.available, *cell.coming_soon)}
-    columns = [channel for channel in policy.channels.values() if channel.id in used]
+    """The page of ``product`` in ``language``; ``cells`` and ``columns`` are the product's."""
     rows = []
     own: MatrixCell | None = None
     for cell in cells:
@@ -138,12 +150,13 @@ def build_page(
         )
     page = ProductPage(language, product, rows, columns, [], own is not None)
     if own is not None:
-        page.reach = _reach(policy, own, language)
+        page.reach = _reach(own, language)
     page.closures = _closures(cells, language, as_of)
     return page
 
 
-def _reach(policy: Policy, cell: MatrixCell, language: PageLanguage) -> list[Reach]:
+def _reach(cell: MatrixCell, language: PageLanguage) -> list[Reach]:
+    """The channels of the page's own language: address, hours, what they take."""
     found = []
     for refs, soon in ((cell.available, False), (cell.coming_soon, True)):
         for ref in refs:
