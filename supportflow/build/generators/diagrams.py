@@ -12,10 +12,10 @@ from __future__ import annotations
 from supportflow.build.generator import BuildContext, OutputFile
 from supportflow.build.site import assets, dot
 from supportflow.build.site.graphviz import INSTALL_HINT, RenderError, dot_program, render_svg
-from supportflow.build.site.heatmap import LEFT, heatmap
+from supportflow.build.site.heatmap import LEFT, Staffing, heatmap
 from supportflow.build.site.product_page import language_name
 from supportflow.build.site.translations import page_language
-from supportflow.model import Policy, Team
+from supportflow.model import Policy
 
 name = "diagrams"
 description = assets.manifest(name)["description"]
@@ -55,13 +55,7 @@ def render(context: BuildContext) -> list[OutputFile]:
 def heatmaps(context: BuildContext) -> list[OutputFile]:
     """One weekly coverage heatmap per support-matrix cell."""
     policy = context.policy
-    speakers: dict[str, list[Team]] = {}
-    everyone: list[Team] = []
-    for team in policy.teams.values():
-        if not team.languages:
-            everyone.append(team)
-        for ref in team.languages:
-            speakers.setdefault(ref.id, []).append(team)
+    staffing = Staffing(policy.teams.values(), policy.calendars)
     template = assets.environment(name).get_template("heatmap.svg.j2")
     english = page_language("en")
     files = []
@@ -69,9 +63,8 @@ def heatmaps(context: BuildContext) -> list[OutputFile]:
         product = cell.product.target
         if product is None or cell.calendar.target is None:
             continue
-        teams = [*speakers.get(cell.language.id, ()), *everyone]
         picture = heatmap(
-            cell, product.name, language_name(cell.language.id, english), teams, context.as_of
+            cell, product.name, language_name(cell.language.id, english), staffing, context.as_of
         )
         svg = template.render(map=picture, left=LEFT)
         path = f"diagrams/coverage/{product.id}-{cell.language.id}.svg"

@@ -60,31 +60,35 @@ def escalation(ladder: Ladder) -> str:
 
 def routing(policy: Policy) -> str:
     """Channel → team: each rule from the channels it names (or 'any channel'), then the
-    front door for everything no rule matched."""
+    front door for everything no rule matched. Only teams routing sends to are drawn:
+    the ladders show the rest, and a policy with thousands of teams stays drawable."""
     body: list[str] = []
     for channel in policy.channels.values():
         body.append(f"{quote('channel:' + channel.id)} [label={quote(channel.name)}, shape=oval];")
     body.append(f'{quote("channel:*")} [label="any channel", shape=oval, style=dashed];')
-    for team in policy.teams.values():
-        body.append(f"{quote('team:' + team.id)} [label={quote(team.name)}];")
     route = policy.routing
-    if route is not None:
-        for number, rule in enumerate(route.rules, 1):
-            label = f"{number}. {rule.name or match_text(rule.match)}"
-            sources = rule.match.channels if rule.match.channels is not None else None
-            for source in sources or ():
-                body.append(
-                    f"{quote('channel:' + source.id)} -> {quote('team:' + rule.to.id)}"
-                    f" [label={quote(label)}];"
-                )
-            if sources is None:
-                body.append(
-                    f"{quote('channel:*')} -> {quote('team:' + rule.to.id)} [label={quote(label)}];"
-                )
-        body.append(
-            f"{quote('channel:*')} -> {quote('team:' + route.front_door.id)}"
-            ' [label="front door (no rule matched)", style=bold];'
-        )
+    if route is None:
+        return _graph("routing", body, rankdir="LR")
+    targets = {rule.to.id: rule.to for rule in route.rules}
+    targets.setdefault(route.front_door.id, route.front_door)
+    for team_id, ref in targets.items():
+        label = ref.target.name if ref.target is not None else team_id
+        body.append(f"{quote('team:' + team_id)} [label={quote(label)}];")
+    for number, rule in enumerate(route.rules, 1):
+        label = f"{number}. {rule.name or match_text(rule.match)}"
+        if rule.match.channels is None:
+            body.append(
+                f"{quote('channel:*')} -> {quote('team:' + rule.to.id)} [label={quote(label)}];"
+            )
+        for source in rule.match.channels or ():
+            body.append(
+                f"{quote('channel:' + source.id)} -> {quote('team:' + rule.to.id)}"
+                f" [label={quote(label)}];"
+            )
+    body.append(
+        f"{quote('channel:*')} -> {quote('team:' + route.front_door.id)}"
+        ' [label="front door (no rule matched)", style=bold];'
+    )
     return _graph("routing", body, rankdir="LR")
 
 

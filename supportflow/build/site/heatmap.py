@@ -8,6 +8,7 @@ by fill pattern as well as colour, so the picture reads in greyscale and print.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,14 +67,55 @@ def _bands(day: tuple[bool, ...]) -> tuple[Band, ...]:
     )
 
 
+class Staffing:
+    """Which calendars staff each tier, per language, gathered once for every heatmap.
+
+    Teams are grouped by language and tier into sets of calendar ids, so a cell's
+    tier row is one union of a few distinct calendars however many teams share them.
+    """
+
+    def __init__(self, teams: Iterable[Team], calendars: Mapping[str, Calendar]) -> None:
+        self._calendars = calendars
+        self._weeks: dict[tuple[frozenset[str], str, date], weeks.Week] = {}
+        grouped: dict[str, dict[str, set[str]]] = {}
+        for team in teams:
+            if team.calendar is None or team.calendar.target is None:
+                continue
+            for language in [ref.id for ref in team.languages] or [_EVERY_LANGUAGE]:
+                grouped.setdefault(language, {}).setdefault(team.tier, set()).add(team.calendar.id)
+        self._tiers = {
+            language: {tier: frozenset(ids) for tier, ids in tiers.items()}
+            for language, tiers in grouped.items()
+        }
+
+    def tiers(self, language: str) -> list[tuple[str, frozenset[str]]]:
+        """(tier, calendar ids) for the teams that speak ``language`` (or every language)."""
+        merged: dict[str, frozenset[str]] = {}
+        for source in (self._tiers.get(language, {}), self._tiers.get(_EVERY_LANGUAGE, {})):
+            for tier, ids in source.items():
+                merged[tier] = merged.get(tier, frozenset()) | ids
+        return list(merged.items())
+
+    def week(self, calendar_ids: frozenset[str], zone: str, monday: date) -> weeks.Week:
+        """When any of the calendars is open, in ``zone``'s week; each union is made once."""
+        key = (calendar_ids, zone, monday)
+        if key not in self._weeks:
+            specs = {self._calendars[cid].spec for cid in calendar_ids}
+            self._weeks[key] = weeks.union([weeks.week(spec, zone, monday) for spec in specs])
+        return self._weeks[key]
+
+
+_EVERY_LANGUAGE = "*"
+
+
 def heatmap(
     cell: MatrixCell,
     product_name: str,
     language_name: str,
-    teams: list[Team],
+    staffing: Staffing,
     as_of: date,
 ) -> Heatmap:
-    """The heatmap of ``cell``; ``teams`` are the teams that speak its language."""
+    """The heatmap of ``cell``: its open channels and the tiers staffed in its language."""
     desk: Calendar = cell.calendar.target  # type: ignore[assignment]
     zone = desk.spec.timezone
     monday = weeks.reference_monday(as_of)
@@ -84,14 +126,10 @@ def heatmap(
             continue
         calendar = (channel.calendar or cell.calendar).target or desk
         series.append(("channel", channel.name, weeks.week(calendar.spec, zone, monday)))
-    by_tier: dict[str, list[weeks.Week]] = {}
-    for team in teams:
-        calendar = team.calendar.target if team.calendar is not None else None
-        if calendar is not None:
-            by_tier.setdefault(team.tier, []).append(weeks.week(calendar.spec, zone, monday))
-    for tier, tier_weeks in by_tier.items():
+    for tier, calendar_ids in staffing.tiers(cell.language.id):
         label = tier.replace("_", " ")
-        series.append(("tier", label[:1].upper() + label[1:], weeks.union(tier_weeks)))
+        grid = staffing.week(calendar_ids, zone, monday)
+        series.append(("tier", label[:1].upper() + label[1:], grid))
     rows, days = [], []
     y = TOP
     for day in range(7):
