@@ -15,6 +15,8 @@ import http.server
 import json
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +24,7 @@ from pathlib import Path
 import pytest
 from babel.dates import get_day_names
 
-from tests.site_build import EXAMPLES, build
+from tests.site_build import EXAMPLES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -34,6 +36,7 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+AS_OF = "2026-11-25"
 LANGUAGES = ["en", "sv", "fi", "de", "es", "fr", "ar", "pl"]
 PRODUCTS = ["online", "health", "tms"]
 ALL_FOUR = {
@@ -122,9 +125,13 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Iterator[str]:
-    """The Pagero site built and served on 127.0.0.1; yields the base URL."""
-    out = tmp_path_factory.mktemp("pagero-site")
-    build(EXAMPLES / "pagero", out)
+    """The Pagero site as `supportflow build` writes it, served on 127.0.0.1; yields the URL."""
+    out = tmp_path_factory.mktemp("pagero") / "site"
+    subprocess.run(
+        [sys.executable, "-m", "supportflow", "build", str(EXAMPLES / "pagero"), "-o", str(out),
+         "--as-of", AS_OF],
+        check=True, capture_output=True,
+    )  # fmt: skip
     handler = functools.partial(_Quiet, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
