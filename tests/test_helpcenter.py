@@ -263,3 +263,22 @@ def test_holiday_names_never_follow_the_readers_locale(monkeypatch) -> None:
     assert dict(named_public_holidays(HolidaySource("SE"), 2031, "sv"))[date(2031, 1, 1)] == (
         "Nyårsdagen"
     )
+
+
+def test_an_address_that_cannot_be_linked_is_text_and_a_warning(tmp_path) -> None:
+    folder_ = write_policy(
+        tmp_path,
+        "languages: [en]\nproducts:\n  app: {name: App}\ncalendars:\n"
+        "  office: {timezone: Europe/Rome, hours: mon-fri 09:00-18:00}\n"
+        "channels:\n  chat: {kind: chat, name: Chat, address: 'ask at the front desk'}\n"
+        "support_matrix:\n  app:\n    en: {calendar: office, available: [chat]}\n",
+    )
+    context = context_for(folder_)
+    files = {f.path: f.data.decode() for f in render(context, ["helpcenter"])}
+    assert [w.message for w in context.warnings] == [
+        "channel 'chat': address 'ask at the front desk' is shown as text, not a link, since it"
+        " is not an https: address, an e-mail address or a phone number"
+    ]
+    assert context.warnings[0].location.line == 8  # the channel, after apiVersion
+    page = files["helpcenter/en/app/index.html"]
+    assert "<dd>ask at the front desk</dd>" in page

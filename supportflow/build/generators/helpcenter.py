@@ -26,7 +26,7 @@ from supportflow.build.site import assets, jsonld
 from supportflow.build.site import markdown as md
 from supportflow.build.site import policy_sections as sections
 from supportflow.build.site.closures import horizon_end
-from supportflow.build.site.links import link_for
+from supportflow.build.site.links import channel_link, link_for
 from supportflow.build.site.product_page import (
     ProductPage,
     build_page,
@@ -50,6 +50,15 @@ def render(context: BuildContext) -> list[OutputFile]:
                 f"no help-center translation for language '{language.code}'; its pages use"
                 " the English UI strings",
                 policy.languages[language.code].where,
+            )
+    for channel in policy.channels.values():
+        link = channel_link(channel)
+        if link is not None and link.href is None:
+            context.warn(
+                name,
+                f"channel '{channel.id}': address {channel.address!r} is shown as text, not a"
+                " link, since it is not an https: address, an e-mail address or a phone number",
+                channel.where,
             )
     css = assets.read_text(name, "style.css").strip()
     csp = content_security_policy(css)
