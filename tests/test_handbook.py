@@ -59,5 +59,5 @@ def test_findings_section_lists_validation_warnings(tmp_path) -> None:
     )
     text = _handbook(folder)
     assert re.search(r"\| .*policy\.yaml:\d+:\d+ \| warning \| `W308` \|", text)
-    clean = _handbook(EXAMPLES / "pagero")
+    clean = _handbook(EXAMPLES / "paymentus")
     assert "No findings." in clean

@@ -143,7 +143,7 @@ def test_case_reference_rules_from_the_paymentus_seed() -> None:
     page = _files("paymentus")["helpcenter/en/billing-platform/index.html"]
     assert "<code>########</code>" in page and "12345678" in page
     assert "Keep the case reference in the subject line when you reply" in page
-    assert "A closed case is no longer monitored." in page
+    assert "Please send a new request and mention the old case reference." in page
     assert "Please open one case per issue" in page
     assert (
         "You find it in our automatic reply to your request through: Customer Care e-mail." in page

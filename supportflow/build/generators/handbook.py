@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from supportflow.build.generator import BuildContext, OutputFile
 from supportflow.build.site import assets, mermaid
-from supportflow.build.site.durations import duration_text
+from supportflow.build.site.durations import duration_text, period_text
 from supportflow.build.site.hours import is_always_open, openings
 from supportflow.build.site.markdown import code, table
 from supportflow.build.site.translations import page_language
@@ -278,7 +278,7 @@ def _data_protection(policy: Policy) -> dict[str, Markup | None]:
                 r.data.replace("_", " "),
                 (r.condition or "").replace("_", " "),
                 r.status.id if r.status else "",
-                duration_text(r.after, ENGLISH.locale) if r.after else "",
+                period_text(r.after, ENGLISH.locale) if r.after else "",
                 r.delete + (" (illustrative)" if r.illustrative else ""),
             )
             for r in dp.retention

@@ -1,4 +1,5 @@
-"""Target lengths in words, per locale, from CLDR units ("15 minutes", "1 Stunde 30 Minuten")."""
+"""Lengths in words, per locale, from CLDR units: target lengths ("15 minutes",
+"1 Stunde, 30 Minuten") and retention periods, which keep years and months ("2 years")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from datetime import timedelta
 from babel import Locale
 from babel.lists import format_list
 from babel.units import format_unit
+
+from supportflow.shortforms.periods import Period
 
 _UNITS = (("duration-day", 86400), ("duration-hour", 3600), ("duration-minute", 60))
 
@@ -21,6 +24,23 @@ def duration_text(length: timedelta, locale: Locale) -> str:
             parts.append(_unit(count, unit, locale))
     if not parts:
         parts.append(_unit(0, "duration-minute", locale))
+    return format_list(parts, style="unit", locale=locale)
+
+
+def period_text(period: Period, locale: Locale) -> str:
+    """A retention period as years, months and days, then any exact time, in words."""
+    years, months = divmod(period.months, 12)
+    parts = [
+        _unit(count, unit, locale)
+        for count, unit in (
+            (years, "duration-year"),
+            (months, "duration-month"),
+            (period.days, "duration-day"),
+        )
+        if count
+    ]
+    if period.seconds or not parts:
+        parts.append(duration_text(timedelta(seconds=period.seconds), locale))
     return format_list(parts, style="unit", locale=locale)
 
 

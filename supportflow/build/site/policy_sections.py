@@ -13,7 +13,7 @@ from typing import Any
 
 from babel.lists import format_list
 
-from supportflow.build.site.durations import duration_text
+from supportflow.build.site.durations import duration_text, period_text
 from supportflow.build.site.translations import PageLanguage
 from supportflow.model import Policy, Ref, Target, Team
 
@@ -124,7 +124,7 @@ def retention(policy: Policy, language: PageLanguage) -> list[dict[str, Any]]:
             {
                 "data": rule.data,
                 "condition": rule.condition,
-                "after": duration_text(rule.after, language.locale) if rule.after else "",
+                "after": period_text(rule.after, language.locale) if rule.after else "",
                 "status": (state.name or state.id) if state else (status.id if status else ""),
                 "delete": rule.delete,
             }
