@@ -282,3 +282,13 @@ def test_an_address_that_cannot_be_linked_is_text_and_a_warning(tmp_path) -> Non
     assert context.warnings[0].location.line == 8  # the channel, after apiVersion
     page = files["helpcenter/en/app/index.html"]
     assert "<dd>ask at the front desk</dd>" in page
+
+
+def test_hours_for_some_request_types_are_shown_beside_the_channel() -> None:
+    """PagoNxt: the 24/7 portal takes escalations only Mon–Fri 08–19 CEST; on-call takes none."""
+    page = _files("pagonxt")["helpcenter/en/payments-hub/index.html"]
+    portal = page.split('data-channel="help-desk-portal"')[1].split("</li>")[0]
+    assert "<dt>Hours for Escalation, or a request from a designated user</dt>" in portal
+    assert '<time datetime="08:00">8:00\u202fAM</time>–<time datetime="19:00">' in portal
+    on_call = page.split('data-channel="on-call"')[1].split("</li>")[0]
+    assert "Hours for" not in on_call

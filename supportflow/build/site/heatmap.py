@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from supportflow.build.site import week as weeks
+from supportflow.build.site.channel_hours import channel_hours
 from supportflow.build.site.hours import SCHEMA_DAYS
 from supportflow.model import Calendar, MatrixCell, Team
 
@@ -124,8 +125,12 @@ def heatmap(
         channel = ref.target
         if channel is None:
             continue
-        calendar = (channel.calendar or cell.calendar).target or desk
+        hours = channel_hours(cell, channel)
+        calendar = hours.default or desk
         series.append(("channel", channel.name, weeks.week(calendar.spec, zone, monday)))
+        for types, special in hours.by_request_type:
+            label = f"{channel.name} ({', '.join(types)})"
+            series.append(("channel", label, weeks.week(special.spec, zone, monday)))
     for tier, calendar_ids in staffing.tiers(cell.language.id):
         label = tier.replace("_", " ")
         grid = staffing.week(calendar_ids, zone, monday)

@@ -13,6 +13,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from supportflow.build.site.channel_hours import channel_hours
 from supportflow.build.site.hours import SCHEMA_DAYS, is_always_open, openings
 from supportflow.build.site.links import channel_link
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Product
@@ -47,7 +48,7 @@ def contact_point(channel: Channel, cell: MatrixCell) -> dict[str, Any]:
     link = channel_link(channel)
     if link is not None and link.kind is not None:
         point[link.kind] = link.text
-    calendar = (channel.calendar or cell.calendar).target
+    calendar = channel_hours(cell, channel).default
     if calendar is not None:
         point["hoursAvailable"] = opening_hours(calendar)
     return point

@@ -15,6 +15,7 @@ from typing import Any
 
 from babel.dates import format_date
 
+from supportflow.build.site.channel_hours import channel_hours
 from supportflow.build.site.closures import closures
 from supportflow.build.site.hours import days_text, is_always_open, openings, time_text, zone_text
 from supportflow.build.site.links import Link, channel_link
@@ -52,6 +53,8 @@ class Reach:
     hours: HoursText | None
     coming_soon: bool
     accepts: tuple[str, ...]
+    # Hours that differ for some request types: (request type names, hours).
+    special_hours: tuple[tuple[str, HoursText], ...] = ()
 
 
 @dataclass
@@ -163,15 +166,19 @@ def _reach(cell: MatrixCell, language: PageLanguage) -> list[Reach]:
             channel = ref.target
             if channel is None:
                 continue
-            calendar = (channel.calendar or cell.calendar).target
+            hours = channel_hours(cell, channel)
             accepts = tuple(r.target.name for r in channel.accepts or () if r.target is not None)
             found.append(
                 Reach(
                     channel,
                     channel_link(channel),
-                    hours_text(calendar, language) if calendar is not None else None,
+                    hours_text(hours.default, language) if hours.default is not None else None,
                     soon,
                     accepts,
+                    tuple(
+                        (", ".join(types), hours_text(calendar, language))
+                        for types, calendar in hours.by_request_type
+                    ),
                 )
             )
     return found
