@@ -292,3 +292,22 @@ def test_hours_for_some_request_types_are_shown_beside_the_channel() -> None:
     assert '<time datetime="08:00">8:00\u202fAM</time>–<time datetime="19:00">' in portal
     on_call = page.split('data-channel="on-call"')[1].split("</li>")[0]
     assert "Hours for" not in on_call
+
+
+def test_an_unwritable_template_cache_only_costs_compile_time(tmp_path) -> None:
+    import jinja2
+
+    from supportflow.build.site.assets import QuietBytecodeCache
+
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder should be")
+    env = jinja2.Environment(
+        loader=jinja2.DictLoader({"t.j2": "{{ x }}!"}),
+        bytecode_cache=QuietBytecodeCache(str(not_a_folder)),
+    )
+    assert env.get_template("t.j2").render(x="ok") == "ok!"
+    with pytest.raises(OSError):  # what the plain cache does with the same folder
+        jinja2.Environment(
+            loader=jinja2.DictLoader({"t.j2": "{{ x }}!"}),
+            bytecode_cache=jinja2.FileSystemBytecodeCache(str(not_a_folder)),
+        ).get_template("t.j2")

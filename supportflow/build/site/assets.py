@@ -7,6 +7,7 @@ installed wheel and a source checkout behave the same.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from functools import cache
@@ -15,6 +16,7 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from supportflow.build.site.markdown import finalize
 
@@ -58,15 +60,27 @@ def environment(generator: str, markdown: bool = False) -> jinja2.Environment:
     return env
 
 
+class QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A bytecode cache that a read-only or full disk only slows down, never breaks."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
 @cache
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept in the user's cache folder, keyed by each template's source
     checksum, so only the first build after an install pays for compiling them. None when
-    the folder cannot be made (a read-only home): templates are then compiled every run."""
+    the folder cannot be made: templates are then compiled every run."""
     root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     folder = os.path.join(root, "supportflow", "jinja")
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(folder)
+    return QuietBytecodeCache(folder)
