@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel.dates import get_day_names
 from markupsafe import Markup
 
 from supportflow.build.generator import BuildContext, OutputFile
@@ -62,7 +63,7 @@ def hours_summary(calendar: Calendar) -> str:
     """'mon-fri 08:00–17:00'-style weekly hours in English."""
     if is_always_open(calendar.spec):
         return "24/7"
-    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    days = get_day_names("abbreviated", context="stand-alone", locale=ENGLISH.locale)
     parts = []
     for o in openings(calendar.spec):
         span = days[o.days[0]] if len(o.days) == 1 else f"{days[o.days[0]]}–{days[o.days[-1]]}"

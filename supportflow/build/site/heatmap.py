@@ -12,9 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from babel import Locale
+
 from supportflow.build.site import week as weeks
 from supportflow.build.site.channel_hours import channel_hours
-from supportflow.build.site.hours import SCHEMA_DAYS
+from supportflow.build.site.hours import day_names
 from supportflow.model import Calendar, MatrixCell, Team
 
 SLOT_WIDTH = 14
@@ -136,9 +138,10 @@ def heatmap(
         grid = staffing.week(calendar_ids, zone, monday)
         series.append(("tier", label[:1].upper() + label[1:], grid))
     rows, days = [], []
+    names = day_names(Locale.parse("en"))  # the heatmap is for process owners, in English
     y = TOP
     for day in range(7):
-        days.append((SCHEMA_DAYS[day], y + 12))
+        days.append((names[day], y + 12))
         y += ROW_HEIGHT
         for kind, label, grid in series:
             rows.append(Row(kind, label, y, _bands(grid[day])))
