@@ -9,6 +9,9 @@ each support-matrix cell, written directly as SVG.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 from supportflow.build.generator import BuildContext, OutputFile
 from supportflow.build.site import assets, dot
 from supportflow.build.site.graphviz import INSTALL_HINT, RenderError, dot_program, render_svg
@@ -41,15 +44,23 @@ def render(context: BuildContext) -> list[OutputFile]:
     program = dot_program()
     if program is None:
         context.warn(name, f"Graphviz `dot` was not found: {INSTALL_HINT}")
-    else:
-        for source in list(files):
-            try:
-                svg = render_svg(program, source.data.decode("utf-8"))
-            except RenderError as error:
-                context.warn(name, f"dot could not draw {source.path}: {error}")
-                continue
+        return files + heatmaps(context)
+    # One dot process per graph, a few at a time; results are taken in file order.
+    with ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 1)) as pool:
+        drawn = list(pool.map(lambda f: _draw(program, f), list(files)))
+    for source, (svg, error) in zip(list(files), drawn, strict=True):
+        if svg is None:
+            context.warn(name, f"dot could not draw {source.path}: {error}")
+        else:
             files.append(OutputFile(source.path[: -len(".dot")] + ".svg", svg))
     return files + heatmaps(context)
+
+
+def _draw(program: str, source: OutputFile) -> tuple[bytes | None, str]:
+    try:
+        return render_svg(program, source.data.decode("utf-8")), ""
+    except RenderError as error:
+        return None, str(error)
 
 
 def heatmaps(context: BuildContext) -> list[OutputFile]:

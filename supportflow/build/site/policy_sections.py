@@ -20,7 +20,7 @@ from supportflow.model import Policy, Ref, Target, Team
 
 @dataclass(frozen=True)
 class CustomerStep:
-    """An escalation step as a customer hears it: who hands over to whom, and when."""
+    """An escalation step as a customer hears it: which tier hands over to which, and when."""
 
     source: str
     to: str
@@ -61,17 +61,21 @@ def assessment(policy: Policy, language: PageLanguage) -> dict[str, Any] | None:
 
 
 def steps(policy: Policy) -> list[CustomerStep]:
-    return [
+    """Every hand-over once, in customer terms: from tier to tier (a customer hears "second-
+    line support", not a team's internal name), so steps that differ only in teams of the
+    same tiers, timers or priorities are said once, however large the organisation."""
+    found = dict.fromkeys(
         CustomerStep(
-            team_name(step.source),
-            team_name(step.to),
+            step.source.target.tier if step.source.target else step.source.id,
+            step.to.target.tier if step.to.target else step.to.id,
             step.when.condition,
             step.notifies_customer,
             step.customer_contact,
         )
         for ladder in policy.escalations.values()
         for step in ladder.steps
-    ]
+    )
+    return list(found)
 
 
 def incident(policy: Policy, language: PageLanguage) -> dict[str, Any] | None:
