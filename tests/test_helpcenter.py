@@ -154,7 +154,8 @@ def test_case_reference_rules_from_the_paymentus_seed() -> None:
 def test_after_submitting_triage_escalation_incident_and_status_page(pagero) -> None:
     page = pagero["helpcenter/en/online/index.html"]
     assert "Your request first reaches 1st line support." in page
-    assert "If second-line support cannot solve it, your request goes to third-line support." in page
+    said = "If second-line support cannot solve it, your request goes to third-line support."
+    assert said in page
     assert "For Severity 1 we start our incident process:" in page
     assert "We post updates on our status page." in page
     assert '<a href="https://status.pagero.com">https://status.pagero.com</a>' in page
