@@ -138,3 +138,18 @@ def test_heatmap_reads_without_colour() -> None:
     assert '<pattern id="hatch"' in svg
     root = ET.fromstring(svg)
     assert root.find(f"{SVG}title").text == "Weekly coverage: Pagero Online, German"
+
+
+def test_parallel_drawing_matches_one_graph_at_a_time_and_names_a_bad_graph() -> None:
+    from supportflow.build.site.graphviz import RenderError, dot_program, render_many, render_svg
+
+    program = dot_program()
+    if program is None:
+        pytest.fail("Graphviz dot is not installed; .ci/run installs it with apt-get")
+    files, _ = _files("crm-insight")
+    sources = [data.decode() for path, data in sorted(files.items()) if path.endswith(".dot")]
+    assert render_many(program, sources) == [render_svg(program, s) for s in sources]
+    drawn = render_many(program, [sources[0], "digraph broken { a -> }", sources[-1]])
+    assert isinstance(drawn[1], RenderError) and "syntax error" in str(drawn[1])
+    assert drawn[0] == render_svg(program, sources[0])
+    assert drawn[2] == render_svg(program, sources[-1])

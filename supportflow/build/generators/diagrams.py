@@ -9,12 +9,9 @@ each support-matrix cell, written directly as SVG.
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
-
 from supportflow.build.generator import BuildContext, OutputFile
 from supportflow.build.site import assets, dot
-from supportflow.build.site.graphviz import INSTALL_HINT, RenderError, dot_program, render_svg
+from supportflow.build.site.graphviz import INSTALL_HINT, RenderError, dot_program, render_many
 from supportflow.build.site.heatmap import LEFT, Staffing, heatmap
 from supportflow.build.site.product_page import language_name
 from supportflow.build.site.translations import page_language
@@ -45,22 +42,14 @@ def render(context: BuildContext) -> list[OutputFile]:
     if program is None:
         context.warn(name, f"Graphviz `dot` was not found: {INSTALL_HINT}")
         return files + heatmaps(context)
-    # One dot process per graph, a few at a time; results are taken in file order.
-    with ThreadPoolExecutor(max_workers=min(8, os.cpu_count() or 1)) as pool:
-        drawn = list(pool.map(lambda f: _draw(program, f), list(files)))
-    for source, (svg, error) in zip(list(files), drawn, strict=True):
-        if svg is None:
-            context.warn(name, f"dot could not draw {source.path}: {error}")
+    dots = list(files)
+    drawn = render_many(program, [f.data.decode("utf-8") for f in dots])
+    for source, svg in zip(dots, drawn, strict=True):
+        if isinstance(svg, RenderError):
+            context.warn(name, f"dot could not draw {source.path}: {svg}")
         else:
             files.append(OutputFile(source.path[: -len(".dot")] + ".svg", svg))
     return files + heatmaps(context)
-
-
-def _draw(program: str, source: OutputFile) -> tuple[bytes | None, str]:
-    try:
-        return render_svg(program, source.data.decode("utf-8")), ""
-    except RenderError as error:
-        return None, str(error)
 
 
 def heatmaps(context: BuildContext) -> list[OutputFile]:
