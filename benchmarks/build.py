@@ -2,6 +2,8 @@
 
 Two sizes: the Pagero example (target ≤ 1 s) and a synthetic policy with
 10,000 teams (target ≤ 10 s), plus a 1,000-team one for the growth ratio.
+Issue 9 counts the SVGs Graphviz's ``dot`` draws separately, so Pagero is also
+built with ``dot`` off the PATH, and ``dot`` is timed alone on its DOT files.
 Each is the median wall-clock time of several runs of the installed command
 (beside `supportflow validate` on the same policy, so the render share shows),
 as a CI job would call it. The issue names no peer for build, so none is run.
@@ -12,6 +14,7 @@ as a CI job would call it. The issue names no peer for build, so none is run.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -96,11 +99,11 @@ def _minimal_policy(folder: Path, teams: int) -> Path:
     return folder
 
 
-def _time(argv: list[str], runs: int) -> float:
+def _time(argv: list[str], runs: int, env: dict[str, str] | None = None) -> float:
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
-        done = subprocess.run(argv, capture_output=True, cwd=ROOT, check=False)
+        done = subprocess.run(argv, capture_output=True, cwd=ROOT, check=False, env=env)
         samples.append(time.perf_counter() - start)
         if done.returncode != 0:
             sys.exit(f"{' '.join(argv)} exited {done.returncode}:\n{done.stderr.decode()}")
@@ -115,6 +118,27 @@ def _measure(label: str, policy: Path, out: Path, runs: int, target: str = "") -
     return built
 
 
+def _measure_without_dot(policy: Path, out: Path, runs: int) -> None:
+    """The build with Graphviz hidden (DOT only), then ``dot`` alone on those DOT files."""
+    hidden = {**os.environ, "PATH": str(Path(sys.executable).parent)}
+    argv = [*_command(), "build", str(policy), "-o", str(out), "--as-of", AS_OF]
+    built = _time(argv, runs, hidden)
+    print(f"{'  without dot':<28}{built:>8.2f} s   target ≤ 1 s (issue 9)")
+    dot = shutil.which("dot")
+    sources = sorted((out / "diagrams").glob("*.dot"))
+    if dot is None or not sources:
+        print(f"{'  dot alone':<28}     n/a  (Graphviz not installed)")
+        return
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for source in sources:
+            subprocess.run([dot, "-Tsvg", str(source)], capture_output=True, check=True)
+        samples.append(time.perf_counter() - start)
+    seconds = statistics.median(samples)
+    print(f"{'  dot alone':<28}{seconds:>8.2f} s  ({len(sources)} DOT files)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per policy")
@@ -127,6 +151,7 @@ def main() -> None:
         work = Path(scratch)
         pagero = ROOT / "examples" / "pagero"
         _measure("examples/pagero", pagero, work / "pagero", args.runs, "   target ≤ 1 s")
+        _measure_without_dot(pagero, work / "pagero-no-dot", args.runs)
         small_teams = max(10, args.teams // 10)
         small = large_policy(work / "small", small_teams)
         large = large_policy(work / "large", args.teams)

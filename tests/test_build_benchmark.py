@@ -19,5 +19,6 @@ def test_build_benchmark_runs_at_a_tiny_size() -> None:
     lines = done.stdout.splitlines()
     assert lines[0].startswith("generators: runtime, zendesk, freshdesk")
     assert lines[1].startswith("examples/pagero") and "(validate alone " in lines[1]
-    assert "synthetic, 20 teams" in lines[3]
-    assert lines[4].startswith("growth: 2× the teams took")
+    assert lines[2].startswith("  without dot") and lines[3].startswith("  dot alone")
+    assert "synthetic, 20 teams" in lines[5]
+    assert lines[6].startswith("growth: 2× the teams took")

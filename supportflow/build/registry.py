@@ -23,6 +23,9 @@ BUILT_IN: tuple[str, ...] = (
     "runtime",
     "zendesk",
     "freshdesk",
+    "helpcenter",
+    "handbook",
+    "diagrams",
 )
 
 

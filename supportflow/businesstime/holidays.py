@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
@@ -136,3 +137,43 @@ def public_holiday_names(source: HolidaySource, year: int) -> dict[int, str]:
         **_options(source.country),
     )
     return {day.toordinal(): name for day, name in table.items() if day.year == year}
+
+
+def named_public_holidays(
+    source: HolidaySource, year: int, language: str | None = None
+) -> tuple[tuple[date, str], ...]:
+    """The public holidays of ``source`` in ``year`` with their names, sorted by date.
+
+    ``language`` (such as 'sv' or 'en_US') is used when the country's table has
+    names in it; otherwise American English or, failing that, the country's own
+    language names the days, never the reader's locale.
+    """
+    probe = _probe(source.country)
+    supported = probe.supported_languages
+    fallback = "en_US" if "en_US" in supported else probe.default_language
+    # Never None: the package would then follow the reader's LANG.
+    chosen = next((c for c in _language_candidates(language) if c in supported), fallback)
+    return _named(source, year, chosen)
+
+
+@lru_cache(maxsize=1024)
+def _named(source: HolidaySource, year: int, language: str) -> tuple[tuple[date, str], ...]:
+    """Cached per language the table has, so pages in many languages share one lookup."""
+    table = type(_probe(source.country))(
+        subdiv=source.subdivision,
+        years=year,
+        categories=("public",),
+        language=language,
+        **_options(source.country),
+    )
+    return tuple(sorted((day, name) for day, name in table.items() if day.year == year))
+
+
+def _language_candidates(language: str | None) -> tuple[str, ...]:
+    """'en' → ('en', 'en_US', 'en_GB'): the holidays package names some languages by region,
+    and Norwegian Bokmål as 'no'."""
+    if not language:
+        return ()
+    base = language.replace("-", "_").split("_")[0]
+    regional = {"en": ("en_US", "en_GB"), "nb": ("no",)}.get(base, (f"{base}_{base.upper()}",))
+    return (language.replace("-", "_"), base, *regional)

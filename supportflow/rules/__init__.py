@@ -6,6 +6,7 @@ lists every module whose checks run; a test proves no module is left out.
 """
 
 from supportflow.rules import (
+    addresses,
     calendars,
     coverage,
     escalations,
@@ -22,6 +23,7 @@ from supportflow.rules import (
 )
 
 RULE_MODULES = (
+    addresses,
     calendars,
     coverage,
     escalations,

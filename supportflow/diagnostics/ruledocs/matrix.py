@@ -50,3 +50,26 @@ AVAILABLE_BUT_NOT_OPEN = declare(
         en: {calendar: always, coming_soon: [chat]}
     """,
 )
+
+UNSAFE_ADDRESS = declare(
+    "E503",
+    title="Address a customer cannot safely follow",
+    description="""
+    A channel, portal or organization address starts with a scheme other than
+    `https:`, `mailto:` or `tel:`. The help center turns addresses into links,
+    and a `javascript:`, `data:` or plain `http:` link would run code in the
+    customer's browser or send them over an unencrypted connection.
+    """,
+    hint=(
+        "Write a web address as https://…, an e-mail address as name@example.com or "
+        "mailto:…, and a phone number as +46 8 123 45 67 or tel:…."
+    ),
+    bad="""
+    channels:
+      chat: {kind: chat, name: Chat, address: "javascript:alert(1)"}
+    """,
+    good="""
+    channels:
+      chat: {kind: chat, name: Chat, address: "https://example.com/chat"}
+    """,
+)
