@@ -107,3 +107,24 @@ def test_businesstime_is_self_contained() -> None:
                 if not i.startswith(module.split(".")[0] + ".businesstime")
             }
             assert outside <= {"supportflow"}, (module, outside)
+
+
+def test_every_model_object_knows_where_it_was_written() -> None:
+    import dataclasses
+    import inspect
+
+    import supportflow.model as model
+
+    located = {
+        name
+        for name, value in inspect.getmembers(model, inspect.isclass)
+        if dataclasses.is_dataclass(value)
+        and "where" in {f.name for f in dataclasses.fields(value)}
+    }
+    unlocated = {
+        name
+        for name, value in inspect.getmembers(model, inspect.isclass)
+        if dataclasses.is_dataclass(value) and name not in located
+    }
+    # The whole policy spans files; it names them instead of one place.
+    assert unlocated == {"Policy"}

@@ -38,6 +38,7 @@ class Portal:
     """A web portal of a product that is not a support channel."""
 
     name: str
+    where: Location
     purpose: str | None = None
     address: str | None = None
 

@@ -14,6 +14,7 @@ from supportflow.shortforms.periods import Period
 
 @dataclass(frozen=True)
 class Minimisation:
+    where: Location
     fixed_fields: bool = False
     guidance: str | None = None
 
@@ -52,12 +53,14 @@ class RetentionRule:
 @dataclass(frozen=True)
 class Role:
     id: str
+    where: Location
     description: str | None = None
     can: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Access:
+    where: Location
     role_based: bool = False
     roles: Mapping[str, Role] = field(default_factory=dict)
     mfa: str | None = None

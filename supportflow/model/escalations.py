@@ -35,6 +35,7 @@ class Repeat:
 
     times: int
     every: timedelta
+    where: Location
 
 
 @dataclass(frozen=True)

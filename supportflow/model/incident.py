@@ -16,6 +16,7 @@ from supportflow.model.teams import Team
 @dataclass(frozen=True)
 class IncidentAction:
     action: str
+    where: Location
     notify: tuple[Ref[Team], ...] = ()
     notifies_customer: bool = False
     note: str | None = None

@@ -48,7 +48,12 @@ def products(section: dict[str, Entry]) -> dict[str, Product]:
             where=entry.at(key=True),
             description=entry.value.get("description"),
             portals=tuple(
-                Portal(p.value["name"], p.value.get("purpose"), p.value.get("address"))
+                Portal(
+                    name=p.value["name"],
+                    where=p.at(),
+                    purpose=p.value.get("purpose"),
+                    address=p.value.get("address"),
+                )
                 for p in entry.each("portals")
             ),
         )

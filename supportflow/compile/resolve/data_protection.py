@@ -31,13 +31,14 @@ def data_protection(
 ) -> DataProtection | None:
     if entry is None:
         return None
-    minimisation = entry.value.get("minimisation")
-    access = entry.value.get("access")
+    minimisation = entry.get("minimisation")
+    access = entry.get("access")
     return DataProtection(
         where=entry.at(key=True),
         minimisation=Minimisation(
-            fixed_fields=minimisation.get("fixed_fields", False),
-            guidance=minimisation.get("guidance"),
+            where=minimisation.at(key=True),
+            fixed_fields=minimisation.value.get("fixed_fields", False),
+            guidance=minimisation.value.get("guidance"),
         )
         if minimisation is not None
         else None,
@@ -121,12 +122,20 @@ def _retention(entry: Entry, states: Mapping[str, State], run: Resolution) -> Re
     )
 
 
-def _access(value: dict) -> Access:
+def _access(entry: Entry) -> Access:
+    value = entry.value
+    roles = entry.get("roles")
     return Access(
+        where=entry.at(key=True),
         role_based=value.get("role_based", False),
         roles={
-            role_id: Role(role_id, role.get("description"), tuple(role.get("can", ())))
-            for role_id, role in value.get("roles", {}).items()
+            role_id: Role(
+                id=role_id,
+                where=role.at(key=True),
+                description=role.value.get("description"),
+                can=tuple(role.value.get("can", ())),
+            )
+            for role_id, role in (roles.items() if roles is not None else ())
         },
         mfa=value.get("mfa"),
         sso=value.get("sso", False),

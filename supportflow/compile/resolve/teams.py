@@ -191,7 +191,7 @@ def _repeat(entry: Entry | None, run: Resolution) -> Repeat | None:
     except ShortFormError as error:
         run.syntax(BAD_TARGET, every, error)
         return None
-    return Repeat(times=entry.value["times"], every=interval)
+    return Repeat(times=entry.value["times"], every=interval, where=entry.at())
 
 
 def incident(entry: Entry | None, tables: Tables, run: Resolution) -> Incident | None:
@@ -204,6 +204,7 @@ def incident(entry: Entry | None, tables: Tables, run: Resolution) -> Incident |
         actions.append(
             IncidentAction(
                 action=action.value["action"],
+                where=action.at(),
                 notify=notify,
                 notifies_customer=customer,
                 note=action.value.get("note"),
