@@ -90,8 +90,8 @@ def _probe(country: str) -> Any:
 def _options(country: str) -> dict[str, Any]:
     """The options passed for every year of this country, read from its class's signature.
 
-    ``get_supported_options`` and passing options through ``country_holidays`` are
-    newer than the oldest release supported (0.102); the class takes them in all.
+    The class's own signature says which options it takes in every release, where
+    ``get_supported_options`` appeared only recently.
     """
     import inspect
 
