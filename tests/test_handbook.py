@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from click.testing import CliRunner
 
-from supportflow.build.site.markdown import escape_markdown
+from supportflow.build.site.markdown import code_block, escape_markdown
+from supportflow.cli import cli
 from tests.policy_files import write_policy
-from tests.site_build import EXAMPLES, context_for, render
+from tests.site_build import AS_OF, EXAMPLES, context_for, render
 from tests.test_examples import NAMES
 
 
@@ -61,3 +64,41 @@ def test_findings_section_lists_validation_warnings(tmp_path) -> None:
     assert re.search(r"\| .*policy\.yaml:\d+:\d+ \| warning \| `W308` \|", text)
     clean = _handbook(EXAMPLES / "paymentus")
     assert "No findings." in clean
+
+
+def _coverage_block(text: str) -> list[str]:
+    section = text.split("## Coverage over time\n", 1)[1].split("\n## ", 1)[0]
+    (block,) = re.findall(r"^```text\n(.*?)^```$", section, re.S | re.M)
+    return block.splitlines()
+
+
+def test_coverage_shows_the_english_24_7_lines_escalation_gap_as_the_command_prints_it() -> None:
+    lines = _coverage_block(_handbook(EXAMPLES / "pagero"))
+    assert lines[0] == (
+        "coverage of the policy from 2026-11-25T00:00:00+00:00 to 2027-11-25T00:00:00+00:00"
+    )
+    english = [line for line in lines if line.startswith("online/en ")]
+    assert len(english) == 1
+    assert "ticket-portal, chat, phone: every Mon–Thu 17:00 – 08:00 next day" in english[0]
+    assert english[0].endswith(
+        "escalations from first-line to second-line (request-process/to-second-line)"
+        " wait until second-line opens"
+    )
+    printed = CliRunner().invoke(
+        cli, ["coverage", str(EXAMPLES / "pagero"), "--as-of", AS_OF.isoformat()]
+    )
+    assert printed.exit_code == 0, printed.output
+    assert lines[1:] == printed.output.splitlines()[1:]
+
+
+def test_coverage_follows_the_as_of_date_and_says_when_there_are_no_gaps() -> None:
+    later = render(context_for(EXAMPLES / "pagero", date(2028, 2, 29)), ["handbook"])
+    lines = _coverage_block(later[0].data.decode("utf-8"))
+    assert lines[0].endswith("from 2028-02-29T00:00:00+00:00 to 2029-03-01T00:00:00+00:00")
+    clean = _coverage_block(_handbook(EXAMPLES / "paymentus"))
+    assert clean[1:] == ["no coverage gaps"]
+
+
+def test_a_code_block_outlasts_the_backticks_inside_it() -> None:
+    block = code_block("coverage of ```Evil``` Corp\n")
+    assert block == "````text\ncoverage of ```Evil``` Corp\n````\n"

@@ -117,8 +117,9 @@ def test_handbook_and_mermaid_show_markup_as_text(out) -> None:
     for block in mermaid:
         assert '"]; x' not in block and "<" not in block
     assert "#quot;#93;#59; x -#gt; y#59;" in mermaid[0]
-    # The ladder name starts with ``` and must not end the code block early.
-    assert text.count("```") == 4
+    # The ladder name starts with ``` and must not end the code block early: the fences are
+    # the two Mermaid blocks' and the coverage block's.
+    assert text.count("```") == 6
 
 
 def test_dot_labels_cannot_add_nodes_or_attributes(out) -> None:

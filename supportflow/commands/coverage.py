@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import click
 
 from supportflow import __version__
+from supportflow.analysis.coverage_report import a_year_after, coverage_text
 from supportflow.api import validate_policy
 from supportflow.compile.loader import InputError
 from supportflow.diagnostics.catalogue import all_rules
@@ -28,7 +29,6 @@ from supportflow.formats import Report, render
 
 if TYPE_CHECKING:
     from supportflow.analysis.coverage import Coverage, Gap
-    from supportflow.model import Policy
 
 MAX_YEARS = 10
 
@@ -67,13 +67,6 @@ def _as_of(text: str | None) -> date:
     return datetime.now(UTC).date()
 
 
-def _a_year_after(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28) + timedelta(days=1)
-
-
 def horizon(start: str | None, end: str | None, as_of: str | None) -> tuple[datetime, datetime]:
     """The sweep's ``[from, to)`` from the command's options."""
     if as_of is not None and start is not None:
@@ -86,7 +79,7 @@ def horizon(start: str | None, end: str | None, as_of: str | None) -> tuple[date
         hi = _instant(end, "--to")
     else:
         first = lo.astimezone(UTC)
-        hi = datetime.combine(_a_year_after(first.date()), first.timetz())
+        hi = datetime.combine(a_year_after(first.date()), first.timetz())
     if hi <= lo:
         raise click.UsageError(f"--to ({hi.isoformat()}) must be after --from ({lo.isoformat()})")
     if hi - lo > timedelta(days=366 * MAX_YEARS):
@@ -140,33 +133,6 @@ def _json(coverage: Coverage, path: str) -> str:
     return f'{head[:-1]}, "gaps": [\n  {body}\n]}}\n' if records else f'{head[:-1]}, "gaps": []}}\n'
 
 
-def _text(coverage: Coverage, policy: Policy, path: str) -> str:
-    """One line per cell, reason and wording; channels that share a line are listed together."""
-    from supportflow.analysis.gap_words import sentence
-
-    lines: dict[tuple[int, str, str], list[str]] = {}
-    cells: dict[int, str] = {}
-    for gap in coverage.gaps:
-        said = sentence(gap, policy, coverage.start, coverage.end)
-        cells[id(gap.cell)] = f"{gap.product}/{gap.language}"
-        lines.setdefault((id(gap.cell), gap.reason, said), []).append(gap.channel.id)
-    head = f"coverage of {path} from {coverage.start.isoformat()} to {coverage.end.isoformat()}"
-    out = [head]
-    for (cell, _, said), channels in lines.items():
-        out.append(f"{cells[cell]} {', '.join(channels)}: {said}")
-    intervals = sum(gap.intervals[0].size for gap in coverage.gaps)
-    if coverage.gaps:
-        out.append(
-            f"{len(coverage.gaps)} gap{'s' if len(coverage.gaps) != 1 else ''}"
-            f" ({intervals} interval{'s' if intervals != 1 else ''}) in {len(cells)}"
-            f" product × language cell{'s' if len(cells) != 1 else ''};"
-            " --format json lists every interval"
-        )
-    else:
-        out.append("no coverage gaps")
-    return "\n".join(out) + "\n"
-
-
 @click.command("coverage")
 @click.argument("policy_path", metavar="POLICY", type=click.Path(path_type=str))
 @click.option("--from", "start", help="Start of the sweep, an instant with offset.")
@@ -207,6 +173,6 @@ def command(
     click.echo(
         _json(coverage, policy_path)
         if fmt == "json"
-        else _text(coverage, result.policy, policy_path),
+        else coverage_text(coverage, result.policy, policy_path),
         nl=False,
     )

@@ -16,7 +16,7 @@ from supportflow.build.generator import BuildContext, OutputFile
 from supportflow.build.site import assets, mermaid
 from supportflow.build.site.durations import duration_text, period_text
 from supportflow.build.site.hours import is_always_open, openings
-from supportflow.build.site.markdown import code, table
+from supportflow.build.site.markdown import code, code_block, table
 from supportflow.build.site.translations import page_language
 from supportflow.build.site.wording import match_text, trigger_text
 from supportflow.model import Calendar, Policy, Ref
@@ -49,6 +49,7 @@ def render(context: BuildContext) -> list[OutputFile]:
         "lifecycle": _lifecycle(policy),
         **_data_protection(policy),
         **_findings(context),
+        **_coverage(context),
     }
     text = assets.environment(name, markdown=True).get_template("README.md.j2").render(values)
     return [OutputFile("handbook/README.md", text.encode("utf-8"))]
@@ -311,8 +312,22 @@ def _data_protection(policy: Policy) -> dict[str, Markup | None]:
     }
 
 
+def _coverage(context: BuildContext) -> dict[str, Any]:
+    """The coverage gaps over the 12 months from the as-of date, in the very text
+    ``supportflow coverage --as-of`` prints. Its head names "the policy", not a path
+    (the bytes must not depend on the checkout) nor the organisation's free text: the
+    lines are a code block, where Markdown escapes do not apply, so only ids go in."""
+    from supportflow.analysis.coverage import analyse_coverage
+    from supportflow.analysis.coverage_report import coverage_text, year_from
+
+    policy = context.policy
+    start, end = year_from(context.as_of)
+    report = coverage_text(analyse_coverage(policy, start, end), policy, "the policy")
+    return {"coverage_as_of": context.as_of.isoformat(), "coverage": code_block(report)}
+
+
 def _findings(context: BuildContext) -> dict[str, Any]:
-    """The validation findings (the coverage analysis is not built yet)."""
+    """The validation findings: the coverage W7xx among them, over validate's reference year."""
     findings = context.findings
     rows = (
         (str(f.location), f.severity.label, code(f.rule_id), f.message, f.hint) for f in findings

@@ -67,6 +67,13 @@ def code(text: str, in_table: bool = False) -> Markup:
     return Markup(f"`{text.replace('|', chr(92) + '|') if in_table else text}`")
 
 
+def code_block(text: str, info: str = "text") -> Markup:
+    """A fenced block shown as written: the fence is longer than any backtick run inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return Markup(f"{fence}{info}\n{text.rstrip(chr(10))}\n{fence}\n")
+
+
 def gettext_callables(
     translations: NullTranslations,
 ) -> tuple[Callable[..., Markup], Callable[..., Markup]]:
