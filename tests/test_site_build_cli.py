@@ -22,7 +22,15 @@ def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("e2e") / "site"
     result = build(str(EXAMPLES / "pagero"), "-o", str(out), "--as-of", AS_OF)
     assert result.exit_code == 0, result.output
+    assert f"open {out / 'helpcenter' / 'index.html'} in a browser" in result.output
     return out
+
+
+def test_a_payload_only_build_names_no_page_to_open(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = build(str(EXAMPLES / "pagero"), "-o", str(out), "--as-of", AS_OF, "--only", "zendesk")
+    assert result.exit_code == 0, result.output
+    assert "open " not in result.output
 
 
 def test_build_writes_the_site_handbook_and_diagrams(site) -> None:

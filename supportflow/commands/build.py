@@ -42,6 +42,8 @@ from supportflow.formats import Report, default_format, render
 
 NO_DATE = date(1970, 1, 1)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The page a person opens first, named after a build that made it.
+HELP_CENTER_ENTRY = "helpcenter/index.html"
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
@@ -212,6 +214,8 @@ def command(
     except OutError as error:
         _fail(str(error))
     click.echo(f"built {len(built.files)} files into {out} ({len(warnings)} warnings)")
+    if HELP_CENTER_ENTRY in built.files:
+        click.echo(f"open {out / HELP_CENTER_ENTRY} in a browser for the help center")
 
 
 def _check(out: Path, files: dict[str, bytes]) -> None:
