@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from supportflow.model import Ladder, Policy, Step
@@ -100,8 +101,8 @@ class PlannedStep:
     def timed(self) -> bool:
         return self.trigger not in ("manual", "condition")
 
-    @property
-    def ref(self) -> str:
+    @cached_property
+    def ref(self) -> str:  # cached: the timeline reads it for every step of every ticket
         return f"{self.ladder}#{self.order}"
 
     def applies(self, values: Values) -> bool:
