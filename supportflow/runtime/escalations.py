@@ -97,8 +97,8 @@ class PlannedStep:
     notify: tuple[str, ...]
     conditions: Condition
 
-    @property
-    def timed(self) -> bool:
+    @cached_property
+    def timed(self) -> bool:  # cached, like ``ref``: read for every step of every ticket
         return self.trigger not in ("manual", "condition")
 
     @cached_property

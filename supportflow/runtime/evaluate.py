@@ -58,7 +58,8 @@ ONE_US = timedelta(microseconds=1)
 US = 1_000_000
 # an instant this far inside the UTC span of a calendar's horizon bounds has its local date
 # inside them in any zone (UTC offsets stay under 26 hours): no datetime needed to check it
-MARGIN_US = 2 * 86_400 * US
+DAY_US = 86_400 * US
+MARGIN_US = 2 * DAY_US
 
 
 def iso(value: datetime | None) -> str | None:
@@ -246,19 +247,30 @@ class Runtime:
             raise self._refusal(ticket)
         calendar_id: str = row["calendar"]
         local = opens_at = self._inside(at, calendar_id)
+        at_us = _micros(at)
         if calendar_id not in self._always:
-            opens_at = self._calendars[(calendar_id, None)].next_open(local)
-            opens_at = self._inside(opens_at, calendar_id)
+            opens_us = self._calendars[(calendar_id, None)].next_open_us(at_us)
+            if self._safe(opens_us, calendar_id):
+                opens_at = self._local(opens_us, calendar_id)
+            else:
+                opens_at = self._inside(self._local(opens_us, calendar_id), calendar_id)
         targets = {}
         if ticket.priority is not None:
             for kind, target in self._targets.get(ticket.priority, {}).items():
-                due = self._due(target, local, calendar_id)
+                chosen = target.calendar or calendar_id
+                due_us = self._due_us(target, at_us, chosen)
+                if due_us is None:
+                    due = self._due(target, local, calendar_id)
+                else:
+                    due = self._local(due_us, chosen)
                 targets[kind] = TargetDue(
                     kind, due, target.calendar or calendar_id, target.clock, target.text
                 )
         team = row["team"]
         values = (*key[:4], ticket.priority, ticket.severity)
-        escalations = self._timeline(team, at, values, calendar_id) if team is not None else ()
+        escalations = ()
+        if team is not None:
+            escalations = self._timeline(team, at, at_us, values, calendar_id)
         return RouteResult(
             ticket=ticket,
             at=at,
@@ -370,11 +382,11 @@ class Runtime:
         self,
         team: str,
         at: datetime,
+        at_us: int,
         values: Values,
         calendar_id: str,
     ) -> tuple[Escalation, ...]:
         """Dijkstra over teams by arrival instant; untimed arrivals come last."""
-        at_us = _micros(at)
         # a team's arrival: the instant (and its epoch µs), and the step that brought it
         arrival: dict[str, tuple[datetime | None, int | None, str | None]] = {
             team: (at, at_us, None)
@@ -459,21 +471,18 @@ class Runtime:
             return None
         source_calendar = self._team_calendar.get(step.source)
         delay = step.delay
+        fires_in = (delay.calendar if delay is not None else None) or source_calendar or calendar_id
         if delay is None:
-            fires_in, fires = source_calendar or calendar_id, reached_us
-        else:
-            within = delay.within_us
-            fires_in = delay.calendar or source_calendar or calendar_id
-            if within is None or not self._safe(reached_us, fires_in):
+            fires: int | None = reached_us
+        elif delay.calendar is None and source_calendar is None:  # counts every minute
+            if not self._safe(reached_us, fires_in):
                 return None
-            if (
-                delay.clock == "calendar"
-                or fires_in in self._always
-                or (delay.calendar is None and source_calendar is None)
-            ):
-                fires = reached_us + within
-            else:
-                fires = self._calendars[(fires_in, None)].due_us(reached_us, within)
+            days = delay.business_days
+            fires = reached_us + (delay.within_us if days is None else days * DAY_US)
+        else:
+            fires = self._due_us(delay, reached_us, fires_in)
+        if fires is None or not self._safe(fires, fires_in):
+            return None
         if not self._safe(fires, fires_in):
             return None
         landed_in = self._team_calendar.get(step.to)
@@ -485,6 +494,26 @@ class Runtime:
             landed = self._calendars[(landed_in, None)].next_open_us(fires)
             return (fires, fires_in, landed, landed_in) if self._safe(landed, landed_in) else None
         return (fires, fires_in, fires, landed_in) if self._safe(fires, landed_in) else None
+
+    def _due_us(self, target: TimeTarget, start: int, chosen: str) -> int | None:
+        """``_due`` on epoch µs, read in calendar ``chosen``; None (take the datetime path)
+        near a horizon bound or for business days that mean "same time next day"."""
+        if not self._safe(start, chosen):
+            return None
+        within = target.within_us
+        if target.clock == "calendar" or (within is not None and chosen in self._always):
+            due = start + within  # type: ignore[operator]  # the calendar clock has a length
+        elif within is not None:
+            due = self._calendars[(chosen, None)].due_us(start, within)
+        else:
+            assert target.business_days is not None
+            rule = target.business_day or self._specs[chosen].business_day
+            if rule.hours is None:
+                return None
+            # business days of fixed hours are open time: the shifts, not the rule, decide
+            hours = rule.hours // ONE_US
+            due = self._calendars[(chosen, None)].due_us(start, target.business_days * hours)
+        return due if self._safe(due, chosen) else None
 
     def _safe(self, value: int, calendar_id: str) -> bool:
         """Whether an epoch-µs instant is well inside the calendar's horizon (see MARGIN_US)."""
