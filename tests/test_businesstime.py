@@ -340,3 +340,27 @@ def test_shift_values_are_validated() -> None:
         Shift(0, 600, 600)
     with pytest.raises(ValueError):
         BusinessDay()
+
+
+def test_microsecond_methods_agree_with_the_datetime_ones() -> None:
+    """``due_us`` and ``next_open_us`` are ``due`` and ``next_open`` on epoch µs, exactly,
+    across a DST change, overnight shifts, a holiday and odd microseconds."""
+    cal = calendar(
+        "Europe/Madrid",
+        "mon-fri 22:00-06:00; sat 10:00-12:30",
+        closed_dates=frozenset({date(2027, 3, 29)}),
+    )
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+
+    def micros(value: datetime) -> int:
+        return (value - epoch) // timedelta(microseconds=1)
+
+    start = datetime(2027, 3, 20, tzinfo=UTC)
+    for step in range(0, 14 * 24 * 60, 37):
+        t = start + timedelta(minutes=step, microseconds=step % 7)
+        assert cal.next_open_us(micros(t)) == micros(cal.next_open(t))
+        for minutes in (0, 1, 45, 8 * 60, 3 * 8 * 60 + 7):
+            d = timedelta(minutes=minutes)
+            assert cal.due_us(micros(t), micros(epoch + d)) == micros(cal.due(t, d))
+    with pytest.raises(ValueError, match="negative"):
+        cal.due_us(micros(start), -1)

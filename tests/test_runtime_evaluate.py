@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -277,3 +277,29 @@ def test_a_ticket_may_be_a_mapping(timeline) -> None:
     assert timeline.route({**given, "priority": "P1"}, when).team == "desk"
     with pytest.raises(TicketError, match="the ticket has no language, channel"):
         timeline.route({"product": "app"}, when)
+
+
+def test_route_targets_agree_with_due_across_dst_and_near_the_horizon(timeline) -> None:
+    """route() times targets on epoch µs well inside the horizon and on datetimes near its
+    bounds; due() always takes the datetime path, so the two must agree everywhere."""
+    ticket = Ticket("app", "sv", "portal", "incident", "P2")
+    starts = [
+        *(at("2027-03-26T12:00:00+00:00") + timedelta(minutes=47 * i) for i in range(120)),
+        *(at("2028-12-24T12:00:00+00:00") + timedelta(minutes=53 * i) for i in range(240)),
+    ]
+    kinds = tuple(timeline.route(ticket, starts[0]).targets)
+    checked = refused = 0
+    for start in starts:
+        try:
+            result = timeline.route(ticket, start)
+        except HorizonError:
+            with pytest.raises(HorizonError):
+                for kind in kinds:
+                    timeline.due(timeline.target("P2", kind), start, calendar="office")
+            refused += 1
+            continue
+        for kind, due in result.targets.items():
+            expected = timeline.due(timeline.target("P2", kind), start, calendar="office")
+            assert (due.due, due.due.isoformat()) == (expected, expected.isoformat())
+            checked += 1
+    assert checked > 200 and refused > 0

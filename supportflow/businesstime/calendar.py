@@ -267,16 +267,20 @@ class BusinessCalendar:
 
     def next_open(self, t: datetime) -> datetime:
         """``t`` itself if open, else the next opening instant."""
-        u = _instant(t)
+        return self._datetime(self.next_open_us(_instant(t)))
+
+    def next_open_us(self, u: int) -> int:
+        """``next_open`` on epoch microseconds, for callers that keep instants as ints (a
+        router's hot loop): no datetime is built on the way in or out."""
         self._ensure(u)
         while True:
             i = bisect_right(self._S, u)
             if i > 0 and u < self._E[i - 1]:
-                return self._datetime(u)
+                return u
             if i < len(self._S) and self._S[i] < self._hi:
                 if self._S[i] - max(u, self._E0[i]) > BARREN_US:
                     raise NoOpenTimeError(_BARREN_MESSAGE)
-                return self._datetime(self._S[i])
+                return self._S[i]
             self._extend(u, self._cum(u) + 1)
 
     def due(self, start: datetime, duration: timedelta) -> datetime:
@@ -290,6 +294,15 @@ class BusinessCalendar:
             raise ValueError("a duration cannot be negative")
         if d == 0:
             return start.astimezone(self.zone)
+        return self._datetime(self.due_us(s, d))
+
+    def due_us(self, s: int, d: int) -> int:
+        """``due`` on epoch microseconds (start ``s``, duration ``d`` µs of open time), for
+        callers that keep instants as ints: no datetime is built on the way in or out."""
+        if d < 0:
+            raise ValueError("a duration cannot be negative")
+        if d == 0:
+            return s
         self._ensure(s)
         while True:
             cum = self._C
@@ -299,7 +312,7 @@ class BusinessCalendar:
                 u = self._E[j] - (cum[j] - target)
                 if u < self._hi:
                     self._check_reachable(s, j)
-                    return self._datetime(u)
+                    return u
             self._extend(s, target)
 
     def _check_reachable(self, s: int, j: int) -> None:

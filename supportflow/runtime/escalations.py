@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from supportflow.model import Ladder, Policy, Step
@@ -96,12 +97,12 @@ class PlannedStep:
     notify: tuple[str, ...]
     conditions: Condition
 
-    @property
-    def timed(self) -> bool:
+    @cached_property
+    def timed(self) -> bool:  # cached, like ``ref``: read for every step of every ticket
         return self.trigger not in ("manual", "condition")
 
-    @property
-    def ref(self) -> str:
+    @cached_property
+    def ref(self) -> str:  # cached: the timeline reads it for every step of every ticket
         return f"{self.ladder}#{self.order}"
 
     def applies(self, values: Values) -> bool:

@@ -53,6 +53,14 @@ from supportflow.runtime.ticket import (
     unknown,
 )
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+ONE_US = timedelta(microseconds=1)
+US = 1_000_000
+# an instant this far inside the UTC span of a calendar's horizon bounds has its local date
+# inside them in any zone (UTC offsets stay under 26 hours): no datetime needed to check it
+DAY_US = 86_400 * US
+MARGIN_US = 2 * DAY_US
+
 
 def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
@@ -149,9 +157,14 @@ class RouteResult:
         }
 
 
-def _later(known: datetime | None, candidate: datetime) -> bool:
+def _later(known: int | None, candidate: int) -> bool:
     """Whether ``candidate`` improves on a team's arrival (an unknown one is always later)."""
     return known is None or candidate < known
+
+
+def _micros(value: datetime) -> int:
+    """An aware instant as epoch microseconds: exact, and cheap to hash and compare."""
+    return (value - EPOCH) // ONE_US
 
 
 def _always_open(spec: CalendarSpec) -> bool:
@@ -186,6 +199,10 @@ class Runtime:
             )
             for cid, zone in self._zones.items()
         }
+        self._safe_bounds = {
+            cid: (_micros(lo) + MARGIN_US, _micros(hi) - MARGIN_US)
+            for cid, (lo, hi) in self._bounds.items()
+        }
         self._routes = table_index(document["routing"])
         columns = document["routing"]["columns"]
         self._by_priority, self._by_severity = "priority" in columns, "severity" in columns
@@ -197,7 +214,14 @@ class Runtime:
         self._priorities = {p["id"] for p in document["priorities"]}
         self._severities = {s["id"] for s in document["severities"]}
         self._steps = steps_by_team(document["escalations"])
+        # the positions in a ticket's values that any step out of a team looks at: the
+        # cache of applicable steps is keyed on those alone, so it stays small and hits
+        self._positions = {
+            team: tuple(sorted({position for step in steps for position, _ in step.conditions}))
+            for team, steps in self._steps.items()
+        }
         self._applicable: dict[tuple[str, Values], tuple[PlannedStep, ...]] = {}
+        self._untimed_steps: dict[tuple[str, str | None], Escalation] = {}
         incident = document["incident"]
         self._incident = incident
         self._restore = (
@@ -223,19 +247,30 @@ class Runtime:
             raise self._refusal(ticket)
         calendar_id: str = row["calendar"]
         local = opens_at = self._inside(at, calendar_id)
+        at_us = _micros(at)
         if calendar_id not in self._always:
-            opens_at = self._calendars[(calendar_id, None)].next_open(local)
-            opens_at = self._inside(opens_at, calendar_id)
+            opens_us = self._calendars[(calendar_id, None)].next_open_us(at_us)
+            if self._safe(opens_us, calendar_id):
+                opens_at = self._local(opens_us, calendar_id)
+            else:
+                opens_at = self._inside(self._local(opens_us, calendar_id), calendar_id)
         targets = {}
         if ticket.priority is not None:
             for kind, target in self._targets.get(ticket.priority, {}).items():
-                due = self._due(target, local, calendar_id)
+                chosen = target.calendar or calendar_id
+                due_us = self._due_us(target, at_us, chosen)
+                if due_us is None:
+                    due = self._due(target, local, calendar_id)
+                else:
+                    due = self._local(due_us, chosen)
                 targets[kind] = TargetDue(
                     kind, due, target.calendar or calendar_id, target.clock, target.text
                 )
         team = row["team"]
         values = (*key[:4], ticket.priority, ticket.severity)
-        escalations = self._timeline(team, at, values, calendar_id) if team is not None else ()
+        escalations = ()
+        if team is not None:
+            escalations = self._timeline(team, at, at_us, values, calendar_id)
         return RouteResult(
             ticket=ticket,
             at=at,
@@ -336,23 +371,28 @@ class Runtime:
 
     def _steps_from(self, team: str, values: Values) -> tuple[PlannedStep, ...]:
         """The steps out of ``team`` that apply to tickets with ``values`` (cached)."""
-        found = self._applicable.get((team, values))
+        key = (team, tuple([values[position] for position in self._positions.get(team, ())]))
+        found = self._applicable.get(key)
         if found is None:
             found = tuple(step for step in self._steps.get(team, ()) if step.applies(values))
-            self._applicable[(team, values)] = found
+            self._applicable[key] = found
         return found
 
     def _timeline(
         self,
         team: str,
         at: datetime,
+        at_us: int,
         values: Values,
         calendar_id: str,
     ) -> tuple[Escalation, ...]:
         """Dijkstra over teams by arrival instant; untimed arrivals come last."""
-        arrival: dict[str, tuple[datetime | None, str | None]] = {team: (at, None)}
+        # a team's arrival: the instant (and its epoch µs), and the step that brought it
+        arrival: dict[str, tuple[datetime | None, int | None, str | None]] = {
+            team: (at, at_us, None)
+        }
         done: set[str] = set()
-        known: list[tuple[datetime, int, str]] = [(at, 0, team)]
+        known: list[tuple[int, int, str]] = [(at_us, 0, team)]
         untimed: list[str] = []
         counter = 1
         out: list[Escalation] = []
@@ -362,30 +402,130 @@ class Runtime:
             if source in done:
                 continue
             done.add(source)
-            reached, via = arrival[source]
+            reached, reached_us, via = arrival[source]
             for step in self._steps_from(source, values):
-                fires = self._fires(step, reached, calendar_id) if reached is not None else None
-                if step.after:
-                    fires = self._gated(step, fires, fired, calendar_id)
-                fired[step.ref] = fires
-                landed = self._reached(step.to, fires, calendar_id) if fires is not None else None
-                out.append(
-                    Escalation(
+                if reached is None or not step.timed:  # no instant: the same every time
+                    fires = landed = landed_us = None
+                    escalation = self._untimed(step, via)
+                elif (fast := self._step_us(step, reached_us, calendar_id)) is not None:
+                    fires_us, fires_in, landed_us, landed_in = fast
+                    fires = self._local(fires_us, fires_in)
+                    landed = (
+                        fires
+                        if landed_us == fires_us and landed_in == fires_in
+                        else self._local(landed_us, landed_in)
+                    )
+                    escalation = Escalation(
                         step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
                         step.trigger, fires, landed, via, step.notify,
+                    )  # fmt: skip
+                else:
+                    fires = self._fires(step, reached, calendar_id)
+                    if step.after:
+                        fires = self._gated(step, fires, fired, calendar_id)
+                    landed = (
+                        self._reached(step.to, fires, calendar_id) if fires is not None else None
                     )
-                )  # fmt: skip
+                    landed_us = _micros(landed) if landed is not None else None
+                    escalation = Escalation(
+                        step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
+                        step.trigger, fires, landed, via, step.notify,
+                    )  # fmt: skip
+                fired[step.ref] = fires
+                out.append(escalation)
                 if step.kind == "assist" or step.to in done:
                     continue
                 before = arrival.get(step.to)
-                if landed is not None and (before is None or _later(before[0], landed)):
-                    arrival[step.to] = (landed, step.ref)
-                    heapq.heappush(known, (landed, counter, step.to))
+                if landed_us is not None and (before is None or _later(before[1], landed_us)):
+                    arrival[step.to] = (landed, landed_us, step.ref)
+                    heapq.heappush(known, (landed_us, counter, step.to))
                     counter += 1
                 elif before is None:
-                    arrival[step.to] = (None, step.ref)
+                    arrival[step.to] = (None, None, step.ref)
                     untimed.append(step.to)
         return tuple(out)
+
+    def _untimed(self, step: PlannedStep, via: str | None) -> Escalation:
+        """A step with no instant (untimed, or out of a team only an untimed step reaches):
+        it depends on the step and ``via`` alone, so it is built once and shared."""
+        key = (step.ref, via)
+        found = self._untimed_steps.get(key)
+        if found is None:
+            found = self._untimed_steps[key] = Escalation(
+                step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
+                step.trigger, None, None, via, step.notify,
+            )  # fmt: skip
+        return found
+
+    def _step_us(
+        self, step: PlannedStep, reached_us: int, calendar_id: str
+    ) -> tuple[int, str, int, str] | None:
+        """When a timed step not gated by others fires and reaches its team, in epoch µs, with
+        the calendars each is read in: ``_fires`` and ``_reached`` without building datetimes.
+
+        None when this path does not cover the step (business-day delays) or an instant is
+        near a horizon bound: the caller then takes the datetime path, which answers or
+        refuses exactly as before.
+        """
+        if step.after:
+            return None
+        source_calendar = self._team_calendar.get(step.source)
+        delay = step.delay
+        fires_in = (delay.calendar if delay is not None else None) or source_calendar or calendar_id
+        if delay is None:
+            fires: int | None = reached_us
+        elif delay.calendar is None and source_calendar is None:  # counts every minute
+            if not self._safe(reached_us, fires_in):
+                return None
+            days = delay.business_days
+            fires = reached_us + (delay.within_us if days is None else days * DAY_US)
+        else:
+            fires = self._due_us(delay, reached_us, fires_in)
+        if fires is None or not self._safe(fires, fires_in):
+            return None
+        if not self._safe(fires, fires_in):
+            return None
+        landed_in = self._team_calendar.get(step.to)
+        if landed_in is None:
+            landed_in = calendar_id
+        elif landed_in not in self._always:
+            if not self._safe(fires, landed_in):
+                return None
+            landed = self._calendars[(landed_in, None)].next_open_us(fires)
+            return (fires, fires_in, landed, landed_in) if self._safe(landed, landed_in) else None
+        return (fires, fires_in, fires, landed_in) if self._safe(fires, landed_in) else None
+
+    def _due_us(self, target: TimeTarget, start: int, chosen: str) -> int | None:
+        """``_due`` on epoch µs, read in calendar ``chosen``; None (take the datetime path)
+        near a horizon bound or for business days that mean "same time next day"."""
+        if not self._safe(start, chosen):
+            return None
+        within = target.within_us
+        if target.clock == "calendar" or (within is not None and chosen in self._always):
+            due = start + within  # type: ignore[operator]  # the calendar clock has a length
+        elif within is not None:
+            due = self._calendars[(chosen, None)].due_us(start, within)
+        else:
+            assert target.business_days is not None
+            rule = target.business_day or self._specs[chosen].business_day
+            if rule.hours is None:
+                return None
+            # business days of fixed hours are open time: the shifts, not the rule, decide
+            hours = rule.hours // ONE_US
+            due = self._calendars[(chosen, None)].due_us(start, target.business_days * hours)
+        return due if self._safe(due, chosen) else None
+
+    def _safe(self, value: int, calendar_id: str) -> bool:
+        """Whether an epoch-µs instant is well inside the calendar's horizon (see MARGIN_US)."""
+        lo, hi = self._safe_bounds[calendar_id]
+        return lo <= value < hi
+
+    def _local(self, value: int, calendar_id: str) -> datetime:
+        """Epoch µs as a datetime in the calendar's zone (what ``astimezone`` gives, fold and
+        all: ``fromtimestamp`` goes through the zone's ``fromutc`` too)."""
+        seconds, micros = divmod(value, US)
+        local = datetime.fromtimestamp(seconds, self._zones[calendar_id])
+        return local.replace(microsecond=micros) if micros else local
 
     def _gated(
         self,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
 from typing import Any
 
 from supportflow.businesstime.spec import BusinessDay
@@ -53,6 +54,11 @@ class TimeTarget:
     calendar: str | None
     business_day: BusinessDay | None
     text: str
+
+    @cached_property
+    def within_us(self) -> int | None:
+        """``within`` in microseconds, for the runtime's integer fast path (cached)."""
+        return self.within // timedelta(microseconds=1) if self.within is not None else None
 
     @classmethod
     def from_document(cls, document: Mapping[str, Any]) -> TimeTarget:
