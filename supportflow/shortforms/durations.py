@@ -10,6 +10,7 @@ anything over ``MAX_DURATION`` (a hundred years), which is a typo, never a suppo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import timedelta
 
 from supportflow.shortforms.errors import ShortFormError
@@ -52,30 +53,37 @@ def parse_duration(text: str) -> timedelta:
         return within_limit(total, stripped, lead)
     total = 0
     seen: set[int] = set()
-    pos = 0
-    end = len(text.rstrip())
-    while pos < end:
-        part = _PART.match(text, pos)
-        if part is None:
-            offset = pos + len(text[pos:]) - len(text[pos:].lstrip())
-            raise ShortFormError(f"bad duration {stripped!r}", offset, _DURATION_HINT)
-        word = part.group(2)
-        refuse_upper_m(word, part.group(1), part.start(2))
+    for digits, digits_at, word, at in unit_parts(text, "duration", _DURATION_HINT):
         unit = _UNIT_SECONDS.get(word.lower())
         if unit is None:
             if word.lower() in CALENDAR_UNITS:
                 raise ShortFormError(
                     f"{word!r} has no fixed length in hours",
-                    part.start(2),
+                    at,
                     "months and years are for retention periods; here write days, e.g. 30d",
                 )
-            raise ShortFormError(f"unknown unit {word!r}", part.start(2), "units are d, h, m, s")
+            raise ShortFormError(f"unknown unit {word!r}", at, "units are d, h, m, s")
         if unit in seen:
-            raise ShortFormError(f"unit {word!r} given twice", part.start(2))
+            raise ShortFormError(f"unit {word!r} given twice", at)
         seen.add(unit)
-        total += checked_number(part.group(1), part.start(1)) * unit
-        pos = part.end()
+        total += checked_number(digits, digits_at) * unit
     return within_limit(total, stripped, lead)
+
+
+def unit_parts(text: str, what: str, hint: str) -> Iterator[tuple[str, int, str, int]]:
+    """The ``number unit`` parts of a short form (``1h 30m``): digits, their offset, unit
+    word, its offset. Durations and retention periods share it, so both locate errors
+    alike and both refuse an upper-case ``M``."""
+    stripped = text.strip()
+    pos, end = 0, len(text.rstrip())
+    while pos < end:
+        part = _PART.match(text, pos)
+        if part is None:
+            offset = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            raise ShortFormError(f"bad {what} {stripped!r}", offset, hint)
+        refuse_upper_m(part.group(2), part.group(1), part.start(2))
+        yield part.group(1), part.start(1), part.group(2), part.start(2)
+        pos = part.end()
 
 
 def refuse_upper_m(unit: str, number: str, offset: int) -> None:

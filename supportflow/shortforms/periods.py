@@ -18,7 +18,7 @@ from supportflow.shortforms.durations import (
     MAX_DURATION,
     checked_number,
     format_duration,
-    refuse_upper_m,
+    unit_parts,
 )
 from supportflow.shortforms.errors import ShortFormError
 
@@ -34,7 +34,6 @@ _UNITS = {
     "s": ("seconds", 1), "sec": ("seconds", 1), "second": ("seconds", 1),
     "seconds": ("seconds", 1),
 }  # fmt: skip
-_PART = re.compile(r"\s*(\d+)\s*([a-z]+)", re.IGNORECASE)
 _ISO = re.compile(
     r"P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
     r"(?:T(?=\d)(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?",
@@ -119,25 +118,15 @@ def parse_period(text: str) -> Period:
                 parts[field] += checked_number(digits, lead + iso.start(name)) * size
         return _bounded(Period(**parts), stripped, lead)
     seen: set[tuple[str, int]] = set()
-    pos, end = 0, len(text.rstrip())
-    while pos < end:
-        part = _PART.match(text, pos)
-        if part is None:
-            offset = pos + len(text[pos:]) - len(text[pos:].lstrip())
-            raise ShortFormError(f"bad period {stripped!r}", offset, _HINT)
-        word = part.group(2)
-        refuse_upper_m(word, part.group(1), part.start(2))
+    for digits, digits_at, word, at in unit_parts(text, "period", _HINT):
         unit = _UNITS.get(word.lower())
         if unit is None:
-            raise ShortFormError(
-                f"unknown unit {word!r}", part.start(2), "units are y, mo, w, d, h, m, s"
-            )
+            raise ShortFormError(f"unknown unit {word!r}", at, "units are y, mo, w, d, h, m, s")
         if unit in seen:
-            raise ShortFormError(f"unit {word!r} given twice", part.start(2))
+            raise ShortFormError(f"unit {word!r} given twice", at)
         seen.add(unit)
         field, size = unit
-        parts[field] += checked_number(part.group(1), part.start(1)) * size
-        pos = part.end()
+        parts[field] += checked_number(digits, digits_at) * size
     return _bounded(Period(**parts), stripped, lead)
 
 
