@@ -7,17 +7,19 @@ import base64
 import hashlib
 import re
 from datetime import date
+from gettext import c2py
 from pathlib import Path
 
 import pytest
+from babel import Locale
 from babel.messages.extract import extract_from_dir
-from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
 
 from supportflow.build.site.assets import folder
 from supportflow.build.site.closures import closures, horizon_end
 from supportflow.build.site.links import link_for
 from supportflow.build.site.translations import CATALOG_LANGUAGES, page_language
+from supportflow.shortforms import MAX_BUSINESS_DAYS
 from tests.policy_files import write_policy
 from tests.site_build import EXAMPLES, context_for, render
 
@@ -83,8 +85,27 @@ def test_every_catalog_translates_every_ui_string() -> None:
                     PLACEHOLDER.findall(message.string)
                 ), (lang, message.id)
             else:
-                assert len(message.string) == get_plural(lang).num_plurals, lang
+                assert len(message.string) == catalog.num_plurals, lang
                 assert all("%(num)s" in form or lang == "ar" for form in message.string)
+        if lang != "en":
+            _assert_plural_rule_agrees_with_cldr(lang, catalog.plural_expr)
+
+
+# Every count a page can show: lengths are capped at MAX_BUSINESS_DAYS business days.
+_COUNTS = [*range(2001), *range(2001, MAX_BUSINESS_DAYS + 1, 97), MAX_BUSINESS_DAYS]
+
+
+def _assert_plural_rule_agrees_with_cldr(lang: str, plural_expr: str) -> None:
+    """The catalog's own Plural-Forms rule picks the form at run time (gettext reads
+    it from the compiled catalog); it must split every count a page can show the way
+    CLDR's plural categories do. CLDR may add categories for counts no page shows,
+    such as Spanish 'many' for a million."""
+    form_of = c2py(plural_expr)
+    category_of = Locale.parse(lang).plural_form
+    pairs = {(form_of(n), category_of(n)) for n in _COUNTS}
+    forms = {form for form, _ in pairs}
+    categories = {category for _, category in pairs}
+    assert len(pairs) == len(forms) == len(categories), (lang, sorted(pairs))
 
 
 @pytest.mark.parametrize(
