@@ -213,6 +213,37 @@ def test_no_routing_means_nothing_to_compare(tmp_path: Path) -> None:
     assert analyse_coverage(policy, lo, lo + timedelta(days=7)).gaps == []
 
 
+def test_calendars_that_say_the_same_are_swept_once_and_named_each(tmp_path: Path) -> None:
+    """A twin of a calendar (its own id, the same hours) gives the same gaps and is
+    compiled once, but each gap names the calendar its team really has."""
+    twin = POLICY.replace(
+        "  night:", "  office-copy: {timezone: Europe/Stockholm, hours: mon-fri 08:00-17:00,"
+        " holidays: SE}\n  night:"
+    ).replace("second: {tier: second_line, calendar: office", "second: {tier: second_line,"
+              " calendar: office-copy")  # fmt: skip
+    plain = load_valid_policy(write_policy(tmp_path / "plain", POLICY))
+    copied = load_valid_policy(write_policy(tmp_path / "twin", twin))
+    lo, hi = datetime(2027, 3, 25, tzinfo=UTC), datetime(2027, 4, 2, tzinfo=UTC)
+
+    def shape(gap: Gap) -> tuple:
+        return (gap.cell.language.id, gap.channel.id, gap.reason, gap.step_index,
+                gap.priority, gap.target_kind, gap.request_types,
+                gap.intervals[0].tolist(), gap.intervals[1].tolist())  # fmt: skip
+
+    expected = analyse_coverage(plain, lo, hi).gaps
+    found = analyse_coverage(copied, lo, hi).gaps
+    assert [shape(g) for g in found] == [shape(g) for g in expected]
+    waits = [g for g in found if g.reason == "escalation_waits" and g.teams[1].id == "second"]
+    assert waits and all(g.calendars[1].id == "office-copy" for g in waits)
+
+    from supportflow.analysis.calendars import Calendars
+
+    calendars = Calendars(micros(lo), micros(hi))
+    office, copy = copied.calendars["office"], copied.calendars["office-copy"]
+    assert calendars.key(office) == calendars.key(copy) != calendars.key(copied.calendars["night"])
+    assert calendars.compiled(office) is calendars.compiled(copy)
+
+
 SAME_TIME = """\
 languages: [en]
 products:

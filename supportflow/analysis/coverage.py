@@ -109,9 +109,10 @@ class _Sweep:
     calendars: Calendars
     ladders: Ladders
     router: Router
-    _hours: dict[str, iv.Span] = field(default_factory=dict)
-    _steps: dict[tuple[str, str | None, str | None], iv.Span] = field(default_factory=dict)
+    _hours: dict[int, iv.Span] = field(default_factory=dict)
+    _steps: dict[tuple[int, int, int], iv.Span] = field(default_factory=dict)
     _targets: dict[tuple, iv.Span] = field(default_factory=dict)
+    _arrivals: dict[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
 
     def team_calendar(self, team: Team, hours: Calendar) -> Calendar:
         """A team's calendar; without one it works the channel's hours."""
@@ -123,11 +124,12 @@ class _Sweep:
 
     def _open_hours(self, hours: Calendar) -> iv.Span:
         """The channel's open time within the horizon."""
-        if hours.id not in self._hours:
-            self._hours[hours.id] = iv.intersect(
+        key = self.calendars.key(hours)
+        if key not in self._hours:
+            self._hours[key] = iv.intersect(
                 self.calendars.open(hours), iv.span(self.start, self.end)
             )
-        return self._hours[hours.id]
+        return self._hours[key]
 
     def cell_gaps(self, cell: MatrixCell, channel: Channel) -> Iterator[Gap]:
         grouped: dict[tuple, tuple[list[str], Gap]] = {}
@@ -209,7 +211,11 @@ class _Sweep:
     ) -> iv.Span:
         source_cal = self.team_calendar(source, hours)
         target_cal = self.team_calendar(target, hours)
-        key = (hours.id, source_cal.id, target_cal.id)
+        key = (
+            self.calendars.key(hours),
+            self.calendars.key(source_cal),
+            self.calendars.key(target_cal),
+        )
         if key not in self._steps:
             working = iv.intersect(open_hours, self.calendars.open(source_cal))
             self._steps[key] = iv.subtract(working, self.calendars.open(target_cal))
@@ -261,31 +267,49 @@ class _Sweep:
         target: Target,
         due_calendar: Calendar,
     ) -> iv.Span:
-        team_cals = tuple(self.team_calendar(team, hours) for team in responsible)
-        key = (hours.id, tuple(c.id for c in team_cals), id(target), due_calendar.id)
+        keys = self.calendars.key
+        # the teams' union is all that counts: one calendar per distinct spec, in key order
+        by_key = {keys(c): c for c in (self.team_calendar(t, hours) for t in responsible)}
+        team_cals = tuple(by_key[k] for k in sorted(by_key))
+        team_keys = tuple(sorted(by_key))
+        key = (keys(hours), team_keys, id(target), keys(due_calendar))
         if key not in self._targets:
-            self._targets[key] = self._compute_missed(open_hours, team_cals, target, due_calendar)
+            arrivals = self._late_arrivals(hours, open_hours, team_keys, team_cals)
+            self._targets[key] = self._compute_missed(arrivals, target, due_calendar)
         return self._targets[key]
+
+    def _late_arrivals(
+        self,
+        hours: Calendar,
+        open_hours: iv.Span,
+        team_keys: tuple[int, ...],
+        team_cals: tuple[Calendar, ...],
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Arrivals that can be late, whatever the target: each piece of the channel's
+        hours inside a closed stretch of the teams, with the instant the stretch ends.
+        Shared by every target of the same hours and teams."""
+        key = (self.calendars.key(hours), team_keys)
+        if key not in self._arrivals:
+            cals = self.calendars
+            on_shift = iv.union(cals.open(c) for c in team_cals)
+            closed = iv.subtract(iv.span(self.start, cals.hi), on_shift)
+            opens = closed[1].copy()
+            if opens.size and opens[-1] == cals.hi:  # closed past the range: find the opening
+                opens[-1] = min(cals.next_open(c, cals.hi) for c in team_cals)
+            starts, ends = iv.intersect(open_hours, closed)
+            opens = opens[np.searchsorted(closed[0], starts, "right") - 1]
+            self._arrivals[key] = (starts, ends, opens)
+        return self._arrivals[key]
 
     def _compute_missed(
         self,
-        open_hours: iv.Span,
-        team_cals: tuple[Calendar, ...],
+        arrivals: tuple[np.ndarray, np.ndarray, np.ndarray],
         target: Target,
         due_calendar: Calendar,
     ) -> iv.Span:
-        """Arrivals during ``open_hours`` whose due instant comes before any team opens."""
-        cals = self.calendars
-        on_shift = iv.union(cals.open(c) for c in team_cals)
-        closed = iv.subtract(iv.span(self.start, cals.hi), on_shift)
-        opens = closed[1].copy()
-        if opens.size and opens[-1] == cals.hi:  # closed past the range: find the opening
-            opens[-1] = min(cals.next_open(c, cals.hi) for c in team_cals)
-        # Arrivals happen only while the channel is open: each piece of a closed stretch
-        # that the channel is open in, with the instant its stretch ends.
-        starts, ends = iv.intersect(open_hours, closed)
-        opens = opens[np.searchsorted(closed[0], starts, "right") - 1]
-        bound = due_before(cals, target, due_calendar, starts, opens)
+        """Arrivals during the channel's hours whose due instant comes before any team opens."""
+        starts, ends, opens = arrivals
+        bound = due_before(self.calendars, target, due_calendar, starts, opens)
         if bound is None:
             return iv.empty()
         ends = np.minimum(ends, bound)
