@@ -189,7 +189,7 @@ def test_target_gaps_agree_with_route(tmp_path: Path) -> None:
     lo = datetime.fromisoformat("2027-03-26T12:00:00+01:00")
     hi = lo + timedelta(days=4)
     [gap] = [g for g in analyse_coverage(policy, lo, hi).gaps if g.reason == "target_missed"]
-    starts, ends = gap.intervals[0].tolist(), gap.intervals[1].tolist()
+    starts, ends = gap.intervals
     ticket = {"product": "online", "language": "sv", "channel": "phone", "priority": "P1"}
     seen = set()
     for minute in range(0, 4 * 1440, 7):

@@ -33,11 +33,10 @@ Everything is interval algebra over the calendars' compiled open intervals
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-
-import numpy as np
 
 from supportflow.analysis import intervals as iv
 from supportflow.analysis.calendars import Calendars
@@ -112,7 +111,7 @@ class _Sweep:
     _hours: dict[int, iv.Span] = field(default_factory=dict)
     _steps: dict[tuple[int, int, int], iv.Span] = field(default_factory=dict)
     _targets: dict[tuple, iv.Span] = field(default_factory=dict)
-    _arrivals: dict[tuple, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _arrivals: dict[tuple, tuple[iv.Span, tuple[int, ...]]] = field(default_factory=dict)
 
     def team_calendar(self, team: Team, hours: Calendar) -> Calendar:
         """A team's calendar; without one it works the channel's hours."""
@@ -138,7 +137,7 @@ class _Sweep:
             if hours is None:
                 continue
             open_hours = self._open_hours(hours)
-            if open_hours[0].size == 0:
+            if not open_hours[0]:
                 continue
             who = Population(cell.product.id, cell.language.id, channel.id, request_type)
             routed = self.router.teams(who)
@@ -153,8 +152,7 @@ class _Sweep:
                     gap.priority,
                     gap.target_kind,
                     tuple(team.id for team in gap.teams),
-                    gap.intervals[0].tobytes(),
-                    gap.intervals[1].tobytes(),
+                    gap.intervals,
                 )
                 types, _ = grouped.setdefault(key, ([], gap))
                 if request_type is not None:
@@ -175,7 +173,7 @@ class _Sweep:
         base = {"cell": cell, "channel": channel, "request_types": (), "open_hours": open_hours}
         covered = iv.union(self.team_open(team, hours) for team in handling)
         nobody = iv.subtract(open_hours, covered)
-        if nobody[0].size:
+        if nobody[0]:
             calendars = (hours, *(self.team_calendar(t, hours) for t in handling))
             yield Gap(
                 **base,
@@ -189,7 +187,7 @@ class _Sweep:
             if source is None or target is None:
                 continue
             waits = self._step_waits(hours, open_hours, source, target)
-            if waits[0].size:
+            if waits[0]:
                 yield Gap(
                     **base,
                     reason="escalation_waits",
@@ -243,7 +241,7 @@ class _Sweep:
                     continue  # nobody handles them at all: no_team_on_shift says so
                 due_calendar = due_calendar or hours
                 missed = self._missed(hours, open_hours, responsible, target, due_calendar)
-                if missed[0].size:
+                if missed[0]:
                     yield Gap(
                         **base,
                         reason="target_missed",
@@ -284,7 +282,7 @@ class _Sweep:
         open_hours: iv.Span,
         team_keys: tuple[int, ...],
         team_cals: tuple[Calendar, ...],
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    ) -> tuple[iv.Span, tuple[int, ...]]:
         """Arrivals that can be late, whatever the target: each piece of the channel's
         hours inside a closed stretch of the teams, with the instant the stretch ends.
         Shared by every target of the same hours and teams."""
@@ -293,28 +291,31 @@ class _Sweep:
             cals = self.calendars
             on_shift = iv.union(cals.open(c) for c in team_cals)
             closed = iv.subtract(iv.span(self.start, cals.hi), on_shift)
-            opens = closed[1].copy()
-            if opens.size and opens[-1] == cals.hi:  # closed past the range: find the opening
-                opens[-1] = min(cals.next_open(c, cals.hi) for c in team_cals)
-            starts, ends = iv.intersect(open_hours, closed)
-            opens = opens[np.searchsorted(closed[0], starts, "right") - 1]
-            self._arrivals[key] = (starts, ends, opens)
+            ends_of_closed = list(closed[1])
+            if ends_of_closed and ends_of_closed[-1] == cals.hi:  # closed past the range
+                ends_of_closed[-1] = min(cals.next_open(c, cals.hi) for c in team_cals)
+            pieces = iv.intersect(open_hours, closed)
+            opens = tuple(ends_of_closed[bisect_right(closed[0], t) - 1] for t in pieces[0])
+            self._arrivals[key] = (pieces, opens)
         return self._arrivals[key]
 
     def _compute_missed(
         self,
-        arrivals: tuple[np.ndarray, np.ndarray, np.ndarray],
+        arrivals: tuple[iv.Span, tuple[int, ...]],
         target: Target,
         due_calendar: Calendar,
     ) -> iv.Span:
         """Arrivals during the channel's hours whose due instant comes before any team opens."""
-        starts, ends, opens = arrivals
-        bound = due_before(self.calendars, target, due_calendar, starts, opens)
-        if bound is None:
-            return iv.empty()
-        ends = np.minimum(ends, bound)
-        keep = ends > starts
-        return starts[keep], ends[keep]
+        (starts, ends), opens = arrivals
+        bounds = due_before(self.calendars, target, due_calendar, starts, opens)
+        if bounds is None:
+            return iv.EMPTY
+        late = [
+            (start, min(end, bound))
+            for start, end, bound in zip(starts, ends, bounds, strict=True)
+            if min(end, bound) > start
+        ]
+        return tuple(start for start, _ in late), tuple(end for _, end in late)
 
 
 def channel_hours(cell: MatrixCell, channel: Channel, request_type: str | None) -> Calendar | None:

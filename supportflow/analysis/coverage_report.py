@@ -41,7 +41,7 @@ def coverage_text(coverage: Coverage, policy: Policy, name: str) -> str:
     out = [head]
     for (cell, _, said), channels in lines.items():
         out.append(f"{cells[cell]} {', '.join(channels)}: {said}")
-    intervals = sum(gap.intervals[0].size for gap in coverage.gaps)
+    intervals = sum(len(gap.intervals[0]) for gap in coverage.gaps)
     if coverage.gaps:
         out.append(
             f"{len(coverage.gaps)} gap{'s' if len(coverage.gaps) != 1 else ''}"

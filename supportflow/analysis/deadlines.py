@@ -4,17 +4,21 @@ For each piece ``[close, ...)`` of the channel's hours inside a closed stretch o
 responsible teams that ends at ``S``: the instant ``P`` such that tickets arriving before
 ``P`` are due before ``S``. The due instant never moves back as the arrival moves on, so
 the late arrivals of a piece are always a prefix of it.
+
+On the business clock ``P`` depends only on the due calendar, the target's length and
+``S``, and the same openings come back for every channel and team set of a calendar, so
+each is solved once (``calendars.Cumulative``).
 """
 
 from __future__ import annotations
 
-import numpy as np
+from bisect import bisect_right
+from collections.abc import Sequence
 
-from supportflow.analysis.calendars import NEVER, Calendars
-from supportflow.analysis.instants import US, instant, offsets
+from supportflow.analysis.calendars import INFINITY, NEVER, Calendars
+from supportflow.analysis.instants import US, Offsets
 from supportflow.model import Calendar, Target
 
-LOOKBACK_US = 62 * 86_400 * 1_000_000  # open time before the horizon, for arrivals near its start
 DAY = 86_400
 OFFSET_MARGIN = 3 * 3600  # seconds: more than any UTC offset change between two dates
 
@@ -23,9 +27,9 @@ def due_before(
     cals: Calendars,
     target: Target,
     due_calendar: Calendar,
-    closes: np.ndarray,
-    opens: np.ndarray,
-) -> np.ndarray | None:
+    closes: Sequence[int],
+    opens: Sequence[int],
+) -> list[int] | None:
     """``P`` for each closed stretch ``[closes, opens)``; None when the target's length is
     zero or the due calendar is never open (then nothing is ever due)."""
     engine = cals.compiled(due_calendar)
@@ -34,7 +38,7 @@ def due_before(
         if length <= 0:
             return None
         if target.clock == "calendar":
-            return opens - length
+            return [s - length for s in opens]
         return _business_bound(cals, due_calendar, opens, length)
     days = target.business_days or 0
     if days <= 0 or engine is None:
@@ -46,48 +50,23 @@ def due_before(
 
 
 def _business_bound(
-    cals: Calendars, due_calendar: Calendar, opens: np.ndarray, length: int
-) -> np.ndarray:
-    """``due(t) < S`` on the business clock, solved on the cumulative open time ``cum``.
-
-    With ``X = cum(S) - length``: if the calendar is open just before ``S``, the due instant
-    is before ``S`` exactly when ``cum(t) < X``, i.e. ``t`` before the first instant where
-    ``cum`` reaches ``X``; if it is closed just before ``S``, also when ``cum(t) == X``, i.e.
-    ``t`` before the last such instant (the next opening after a flat stretch).
-    """
-    finite = opens[opens < NEVER]
-    far = int(finite.max()) if finite.size else cals.hi
-    engine = cals.compiled(due_calendar)
-    if engine is None:
-        return np.full(opens.shape, cals.lo)  # never open: due never comes, never missed
-    origin = cals.lo - LOOKBACK_US  # history, so arrivals near the start have a cum
-    starts, ends = engine.open_intervals(instant(origin), instant(far + 1))
-    if starts.size == 0:
-        return np.full(opens.shape, cals.lo)
-    cum = np.cumsum(ends - starts)
-    cum0 = np.append(0, cum)
-    ends0 = np.append(np.iinfo(np.int64).min // 2, ends)
-    s = np.minimum(opens, far)
-    i = np.searchsorted(starts, s, "right")
-    at_s = cum0[i] - np.maximum(ends0[i] - s, 0)
-    x = at_s - length
-    open_before = (np.searchsorted(starts, s, "left") > 0) & (
-        ends0[np.searchsorted(starts, s, "left")] >= s
-    )
-    first = np.searchsorted(cum, x, "left")
-    last = np.searchsorted(cum, x, "right")
-    inf = np.iinfo(np.int64).max // 2
-    padded_ends, padded_cum = np.append(ends, inf), np.append(cum, 0)
-    reach_first = padded_ends[first] - (padded_cum[first] - x)
-    reach_last = padded_ends[last] - (padded_cum[last] - x)
-    bound = np.where(open_before, reach_first, reach_last)
-    bound = np.where(x <= 0, origin, bound)
-    return np.where(opens >= NEVER, inf, bound)
+    cals: Calendars, due_calendar: Calendar, opens: Sequence[int], length: int
+) -> list[int]:
+    if cals.compiled(due_calendar) is None:
+        return [cals.lo] * len(opens)  # never open: due never comes, never missed
+    finite = [s for s in opens if s < NEVER]
+    cumulative = cals.cumulative(due_calendar)
+    cumulative.reach(max(finite) if finite else cals.hi)
+    return [INFINITY if s >= NEVER else cumulative.bound(s, length) for s in opens]
 
 
 def _surely_not_due_before(
-    cals: Calendars, due_calendar: Calendar, arrivals: np.ndarray, opens: np.ndarray, days: int
-) -> np.ndarray:
+    cals: Calendars,
+    due_calendar: Calendar,
+    arrivals: Sequence[int],
+    opens: Sequence[int],
+    days: int,
+) -> list[bool]:
     """Arrivals whose due instant cannot come before ``opens``, decided without the engine.
 
     'N business days later' lands on a local date at least N days after the date the
@@ -96,20 +75,35 @@ def _surely_not_due_before(
     arrival of the piece is late. This keeps the engine for the long closures only.
     """
     starts, ends = cals.open(due_calendar)
-    if arrivals.size == 0 or starts.size == 0:
-        return np.zeros(arrivals.shape, bool)
-    j = np.searchsorted(ends, arrivals, "right")
-    known = j < starts.size
-    first = np.where(known, np.maximum(arrivals, starts[np.minimum(j, starts.size - 1)]), 0)
-    seconds = first // 1_000_000
-    offset = offsets(seconds, due_calendar.spec.timezone)
-    midnight = ((seconds + offset) // DAY + days) * DAY - offset - OFFSET_MARGIN
-    return known & (midnight * 1_000_000 >= opens)
+    if not arrivals or not starts:
+        return [False] * len(arrivals)
+    firsts = []
+    for arrival in arrivals:
+        j = bisect_right(ends, arrival)
+        firsts.append(max(arrival, starts[j]) if j < len(starts) else None)
+    known = [first // 1_000_000 for first in firsts if first is not None]
+    if not known:
+        return [False] * len(arrivals)
+    offsets = Offsets(due_calendar.spec.timezone, min(known), max(known) + 1)
+    answers = []
+    for first, s in zip(firsts, opens, strict=True):
+        if first is None:
+            answers.append(False)
+            continue
+        seconds = first // 1_000_000
+        offset = offsets.at(seconds)
+        midnight = ((seconds + offset) // DAY + days) * DAY - offset - OFFSET_MARGIN
+        answers.append(midnight * 1_000_000 >= s)
+    return answers
 
 
 def _same_time_bound(
-    cals: Calendars, due_calendar: Calendar, closes: np.ndarray, opens: np.ndarray, days: int
-) -> np.ndarray:
+    cals: Calendars,
+    due_calendar: Calendar,
+    closes: Sequence[int],
+    opens: Sequence[int],
+    days: int,
+) -> list[int]:
     """'Same time next business day' has no cumulative form: per piece, bisect the arrival
     bound to the second on the engine's own ``add_business_days``."""
 
@@ -117,8 +111,8 @@ def _same_time_bound(
         return cals.add_business_days(due_calendar, t, days)
 
     bounds = []
-    quick = _surely_not_due_before(cals, due_calendar, closes, opens, days).tolist()
-    for a, s, never_late in zip(closes.tolist(), opens.tolist(), quick, strict=True):
+    quick = _surely_not_due_before(cals, due_calendar, closes, opens, days)
+    for a, s, never_late in zip(closes, opens, quick, strict=True):
         if never_late or (s < NEVER and due(a) >= s):  # not even the first arrival is late
             bounds.append(a)
             continue
@@ -130,4 +124,4 @@ def _same_time_bound(
             mid = (good + bad) // 2
             good, bad = (mid, bad) if due(mid * 1_000_000) < s else (good, mid)
         bounds.append(bad * 1_000_000)
-    return np.array(bounds, np.int64)
+    return bounds

@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-import numpy as np
-
 from supportflow.analysis import intervals as iv
 from supportflow.analysis.coverage import Gap
 from supportflow.analysis.instants import instant, micros
@@ -27,8 +25,8 @@ def pattern_of(gap: Gap, start: datetime, end: datetime) -> Pattern:
     cell_calendar = gap.cell.calendar.target
     calendars = (cell_calendar, *gap.calendars) if cell_calendar is not None else gap.calendars
     return _pattern(
-        _key(gap.intervals),
-        _key(gap.open_hours),
+        gap.intervals,
+        gap.open_hours,
         micros(start),
         micros(end),
         tuple(calendar.spec.timezone for calendar in calendars),
@@ -36,14 +34,10 @@ def pattern_of(gap: Gap, start: datetime, end: datetime) -> Pattern:
     )
 
 
-def _key(span: iv.Span) -> tuple[bytes, bytes]:
-    return span[0].tobytes(), span[1].tobytes()
-
-
 @lru_cache(maxsize=4096)
 def _pattern(
-    gap: tuple[bytes, bytes],
-    whole: tuple[bytes, bytes],
+    gap: iv.Span,
+    whole: iv.Span,
     lo: int,
     hi: int,
     zones: tuple[str, ...],
@@ -55,11 +49,7 @@ def _pattern(
     for source in dict.fromkeys(sources):
         for year in range(first, last + 1):
             holidays |= public_holidays(source, year)
-    return summarise(_span(gap), lo, hi, zones, holidays, _span(whole))
-
-
-def _span(key: tuple[bytes, bytes]) -> iv.Span:
-    return np.frombuffer(key[0], np.int64), np.frombuffer(key[1], np.int64)
+    return summarise(gap, lo, hi, zones, holidays, whole)
 
 
 def _names(ids: list[str]) -> str:

@@ -1,14 +1,14 @@
-"""Instants as int64 epoch microseconds, the unit of the compiled calendars, and back.
+"""Instants as int epoch microseconds, the unit of the compiled calendars, and back.
 
-The sweep works on µs so it can use the calendars' interval arrays as they are; these
-helpers convert at its edges (options in, ISO 8601 out).
+The sweep works on µs so it can use the calendars' intervals as they are; these helpers
+convert at its edges (options in, ISO 8601 out).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-
-import numpy as np
 
 from supportflow.businesstime.zones import offset_segments
 
@@ -24,26 +24,29 @@ def instant(value: int) -> datetime:
     return EPOCH + timedelta(microseconds=value)
 
 
-def offsets(seconds: np.ndarray, zone: str) -> np.ndarray:
-    """The zone's UTC offset, in seconds, at each of the epoch-second instants (not empty)."""
-    segments = offset_segments(zone, int(seconds.min()), int(seconds.max()) + 1)
-    bounds = np.array([start for start, _, _ in segments], np.int64)
-    values = np.array([offset for _, _, offset in segments], np.int64)
-    return values[np.clip(np.searchsorted(bounds, seconds, "right") - 1, 0, None)]
+class Offsets:
+    """A zone's UTC offset (seconds) at epoch-second instants within ``[lo, hi)``, looked
+    up in the zone's offset segments."""
+
+    def __init__(self, zone: str, lo: int, hi: int) -> None:
+        segments = offset_segments(zone, lo, hi)
+        self._bounds = [start for start, _, _ in segments]
+        self._values = [offset for _, _, offset in segments]
+
+    def at(self, seconds: int) -> int:
+        return self._values[max(bisect_right(self._bounds, seconds) - 1, 0)]
 
 
-def isoformat_many(instants: np.ndarray, zone: str) -> list[str]:
-    """ISO 8601 with the zone's offset at each instant (epoch µs, whole seconds), at once."""
-    if instants.size == 0:
+def isoformat_many(instants: Sequence[int], zone: str) -> list[str]:
+    """ISO 8601 with the zone's offset at each instant (epoch µs, whole seconds)."""
+    if not instants:
         return []
-    seconds = instants // 1_000_000
-    offset = offsets(seconds, zone)
-    local = np.datetime_as_string((seconds + offset).astype("datetime64[s]"), unit="s")
-    sign = np.where(offset < 0, "-", "+")
-    hours, minutes = np.abs(offset) // 3600, np.abs(offset) % 3600 // 60
-    return [
-        f"{text}{s}{h:02d}:{m:02d}"
-        for text, s, h, m in zip(
-            local.tolist(), sign.tolist(), hours.tolist(), minutes.tolist(), strict=True
-        )
-    ]
+    seconds = [t // 1_000_000 for t in instants]
+    offsets = Offsets(zone, min(seconds), max(seconds) + 1)
+    texts = []
+    for second in seconds:
+        offset = offsets.at(second)
+        local = (EPOCH + timedelta(seconds=second + offset)).replace(tzinfo=None).isoformat()
+        sign, size = ("-", -offset) if offset < 0 else ("+", offset)
+        texts.append(f"{local}{sign}{size // 3600:02d}:{size % 3600 // 60:02d}")
+    return texts

@@ -1,68 +1,95 @@
-"""Set algebra on sorted, merged half-open intervals held as int64 arrays.
+"""Set algebra on sorted, merged half-open intervals held as tuples of epoch µs.
 
-A set of instants is a pair ``(starts, ends)`` of equal-length int64 arrays, sorted and
-disjoint (``merge`` makes one from anything). Union, intersection and difference are one
-sort of the boundaries and two running sums: linear in the number of intervals after the
-sort, never a walk over time.
+A set of instants is a ``Span``: a pair ``(starts, ends)`` of equal-length int tuples,
+sorted and disjoint, no two touching (``normal`` makes one from any intervals). Intersection and
+difference walk both inputs once, side by side: linear in their intervals, never a walk
+over time. Tuples, so a span can be shared by gaps and used as a cache key as it is.
+
+Plain Python: a sweep's spans are a year of one calendar's intervals at most (a few
+hundred), mostly far fewer, where numpy's cost per call outweighs its speed per element.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-import numpy as np
+from collections.abc import Iterable
 
 from supportflow.businesstime.intervals import merge
 
-Span = tuple[np.ndarray, np.ndarray]
-
-
-def empty() -> Span:
-    return np.empty(0, np.int64), np.empty(0, np.int64)
+Span = tuple[tuple[int, ...], tuple[int, ...]]
+EMPTY: Span = ((), ())
 
 
 def span(lo: int, hi: int) -> Span:
     """The single interval ``[lo, hi)`` (empty when ``hi <= lo``)."""
-    if hi <= lo:
-        return empty()
-    return np.array([lo], np.int64), np.array([hi], np.int64)
+    return ((lo,), (hi,)) if lo < hi else EMPTY
+
+
+def normal(starts: Iterable[int], ends: Iterable[int]) -> Span:
+    """The span of any intervals: sorted, overlapping and touching ones merged."""
+    merged_starts, merged_ends = merge(starts, ends)
+    return tuple(merged_starts), tuple(merged_ends)
 
 
 def union(sets: Iterable[Span]) -> Span:
-    parts = list(sets)
-    if not parts:
-        return empty()
-    return merge(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
-
-
-def _combine(a: Span, b: Span, keep: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> Span:
-    """The instants whose membership in ``a`` and ``b`` satisfies ``keep(in_a, in_b)``."""
-    times = np.concatenate([a[0], a[1], b[0], b[1]])
-    if times.size == 0:
-        return empty()
-    na, nb = a[0].size, b[0].size
-    zeros_a, zeros_b = np.zeros(2 * na, np.int64), np.zeros(2 * nb, np.int64)
-    da = np.concatenate([np.ones(na, np.int64), -np.ones(na, np.int64), zeros_b])
-    db = np.concatenate([zeros_a, np.ones(nb, np.int64), -np.ones(nb, np.int64)])
-    order = np.argsort(times, kind="stable")
-    t, in_a, in_b = times[order], np.cumsum(da[order]), np.cumsum(db[order])
-    last = np.append(t[1:] != t[:-1], True)  # state after every event at the same instant
-    t, in_a, in_b = t[last], in_a[last], in_b[last]
-    inside = keep(in_a[:-1] > 0, in_b[:-1] > 0)
-    return merge(t[:-1][inside], t[1:][inside])
+    parts = [part for part in sets if part[0]]
+    if len(parts) == 1:
+        return parts[0]
+    return normal((t for part in parts for t in part[0]), (t for part in parts for t in part[1]))
 
 
 def intersect(a: Span, b: Span) -> Span:
-    return _combine(a, b, lambda x, y: x & y)
+    """The instants in both. Pieces of disjoint, non-touching inputs never touch."""
+    a_starts, a_ends = a
+    b_starts, b_ends = b
+    starts: list[int] = []
+    ends: list[int] = []
+    i = j = 0
+    count_a, count_b = len(a_starts), len(b_starts)
+    while i < count_a and j < count_b:
+        a_start, a_end, b_start, b_end = a_starts[i], a_ends[i], b_starts[j], b_ends[j]
+        lo = a_start if a_start > b_start else b_start
+        if a_end < b_end:
+            if lo < a_end:
+                starts.append(lo)
+                ends.append(a_end)
+            i += 1
+        else:
+            if lo < b_end:
+                starts.append(lo)
+                ends.append(b_end)
+            j += 1
+    return tuple(starts), tuple(ends)
 
 
 def subtract(a: Span, b: Span) -> Span:
-    return _combine(a, b, lambda x, y: x & ~y)
+    """The instants in ``a`` and not in ``b``: each piece lies between two intervals of
+    ``b`` (or a's own ends), so pieces never touch."""
+    b_starts, b_ends = b
+    starts: list[int] = []
+    ends: list[int] = []
+    j, count_b = 0, len(b_starts)
+    for lo, hi in zip(*a, strict=True):
+        while j < count_b and b_ends[j] <= lo:
+            j += 1
+        k = j
+        while k < count_b:
+            b_start = b_starts[k]
+            if b_start >= hi:
+                break
+            if b_start > lo:
+                starts.append(lo)
+                ends.append(b_start)
+            b_end = b_ends[k]
+            if b_end > lo:
+                lo = b_end
+            if lo >= hi:
+                break
+            k += 1
+        if lo < hi:
+            starts.append(lo)
+            ends.append(hi)
+    return tuple(starts), tuple(ends)
 
 
 def total(a: Span) -> int:
-    return int((a[1] - a[0]).sum())
-
-
-def same(a: Span, b: Span) -> bool:
-    return np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+    return sum(a[1]) - sum(a[0])

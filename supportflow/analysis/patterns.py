@@ -12,11 +12,10 @@ gap caused by a Stockholm team's hours reads in Stockholm time even in a UTC cel
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-import numpy as np
 
 from supportflow.analysis import intervals as iv
 from supportflow.businesstime.zones import offset_segments
@@ -49,19 +48,23 @@ class Pattern:
     seasons: tuple[tuple[tuple[tuple[int, int], ...], tuple[tuple[date, date], ...]], ...] = ()
 
 
-def _wall(t: np.ndarray, zone: str, lo: int, hi: int) -> np.ndarray:
+class _Wall:
     """Wall-clock µs in ``zone`` of UTC µs instants within [lo, hi]."""
-    segments = offset_segments(zone, lo // US - 86_400, hi // US + 86_400)
-    starts = np.array([s for s, _, _ in segments], np.int64) * US
-    offsets = np.array([o for _, _, o in segments], np.int64) * US
-    index = np.clip(np.searchsorted(starts, t, "right") - 1, 0, len(segments) - 1)
-    return t + offsets[index]
+
+    def __init__(self, zone: str, lo: int, hi: int) -> None:
+        segments = offset_segments(zone, lo // US - 86_400, hi // US + 86_400)
+        self._bounds = [start * US for start, _, _ in segments]
+        self._offsets = [offset * US for _, _, offset in segments]
+        self.key = (*self._bounds, *self._offsets)  # equal keys: the same wall clock
+
+    def __call__(self, t: int) -> int:
+        return t + self._offsets[max(bisect_right(self._bounds, t) - 1, 0)]
 
 
 def _dates(span: iv.Span) -> list[date]:
     """Every wall date a wall-clock span touches."""
     days: set[int] = set()
-    for a, b in zip(span[0].tolist(), span[1].tolist(), strict=True):
+    for a, b in zip(*span, strict=True):
         first, last = a // (DAY_MIN * MINUTE), (b - 1) // (DAY_MIN * MINUTE)
         days.update(range(first, last + 1))
     return [date.fromordinal(EPOCH_ORDINAL + day) for day in sorted(days)]
@@ -85,11 +88,17 @@ def _weekly_span(
 ) -> iv.Span:
     """The weekly shapes repeated in weeks ``first..last``, within the wall range [lo, hi)."""
     if not weekly:
-        return iv.empty()
-    weeks = np.arange(first, last + 1, dtype=np.int64)
-    starts = np.concatenate([(weeks * WEEK_MIN + m - MONDAY_SHIFT) * MINUTE for m, _ in weekly])
-    lengths = np.concatenate([np.full(weeks.size, d * MINUTE, np.int64) for _, d in weekly])
-    merged = iv.union([(starts, starts + lengths)])
+        return iv.EMPTY
+    shapes = sorted(weekly)  # week after week, each week's shapes in order: sorted starts
+    starts = [
+        (week * WEEK_MIN + m - MONDAY_SHIFT) * MINUTE
+        for week in range(first, last + 1)
+        for m, _ in shapes
+    ]
+    lengths = [d * MINUTE for _ in range(first, last + 1) for _, d in shapes]
+    merged = iv.normal(
+        starts, [start + length for start, length in zip(starts, lengths, strict=True)]
+    )
     return iv.intersect(merged, iv.span(lo, hi))
 
 
@@ -106,15 +115,13 @@ def _runs(weeks: list[int]) -> tuple[tuple[int, int], ...]:
 
 def _in_zone(span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]) -> tuple[int, Pattern]:
     """The pattern in one zone, and how much time it fails to explain."""
-    wall = iv.union([(_wall(span[0], zone, lo, hi), _wall(span[1], zone, lo, hi))])
-    wall_lo, wall_hi = (
-        int(_wall(np.array([lo]), zone, lo, hi)[0]),
-        int(_wall(np.array([hi]), zone, lo, hi)[0]),
-    )
+    to_wall = _Wall(zone, lo, hi)
+    wall = iv.normal(map(to_wall, span[0]), map(to_wall, span[1]))
+    wall_lo, wall_hi = to_wall(lo), to_wall(hi)
     weeks = (wall_hi - wall_lo) / (WEEK_MIN * MINUTE)
     seen: dict[tuple[int, int], list[int]] = {}
     if weeks >= 2:
-        for a, b in zip(wall[0].tolist(), wall[1].tolist(), strict=True):
+        for a, b in zip(*wall, strict=True):
             if a > wall_lo and b < wall_hi:
                 minute = a // MINUTE + MONDAY_SHIFT
                 seen.setdefault((minute % WEEK_MIN, (b - a) // MINUTE), []).append(_week(a))
@@ -163,14 +170,26 @@ def summarise(
     span: iv.Span, lo: int, hi: int, zones: Sequence[str], holidays: set[int], whole: iv.Span
 ) -> Pattern:
     """The most regular description of ``span`` (UTC µs, within [lo, hi)) in one of
-    ``zones`` (ties go to the first); ``whole`` is everything that could have been a gap."""
-    if iv.same(span, whole):
+    ``zones`` (ties go to the first); ``whole`` is everything that could have been a gap.
+
+    A zone whose wall clock runs exactly like an earlier one's over the range (Stockholm
+    and Berlin, say) reads the gap alike and would lose the tie, so it is not tried; nor is
+    any zone after one that explains the gap completely.
+    """
+    if span == whole:
         return Pattern(zones[0], (), 0, (), 0, (), always=True)
     best: tuple[int, int, Pattern] | None = None
+    clocks: set[tuple[int, ...]] = set()
     for rank, zone in enumerate(dict.fromkeys(zones)):
+        clock = _Wall(zone, lo, hi).key
+        if clock in clocks:
+            continue
+        clocks.add(clock)
         cost, pattern = _in_zone(span, zone, lo, hi, holidays)
         if best is None or (cost, rank) < best[:2]:
             best = (cost, rank, pattern)
+        if cost == 0:
+            break
     assert best is not None
     return best[2]
 

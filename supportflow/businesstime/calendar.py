@@ -8,13 +8,16 @@ epoch, with ``C[k]`` = open time up to ``E[k]``. Then for any instant ``t``::
 
 ``due`` finds ``cum(start) + d`` in ``C`` and ``elapsed`` is ``cum(b) - cum(a)``: two binary
 searches (``bisect`` for one ticket, ``numpy.searchsorted`` for a batch), never a walk.
+The intervals are plain int lists; numpy is imported only by the batch API, which makes
+arrays of them on first use, so one-ticket callers (``validate``'s sweep, ``route``) never
+load it.
 
 Microseconds, because that is ``datetime``'s resolution: every aware datetime maps to an int
 exactly, so there is no rounding rule to document. Open-interval bounds themselves are whole
 seconds (whole minutes in practice).
 
 Long durations: a search past the loaded years loads, in one go, as many years as the open
-time seen so far says it needs (compiling a year is vectorised over its days), so the cost grows
+time seen so far says it needs, so the cost grows
 linearly with the span. A deadline more than ``HORIZON_YEARS`` after the start is refused, and
 when no year can hold enough open time for it (``_most_per_year``) it is refused before anything
 is compiled: a calendar open one minute a week answers a 10-day duration at once.
@@ -27,14 +30,18 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import accumulate
+from operator import sub
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import numpy as np
 
 from supportflow.businesstime.holidays import public_holidays, source_problem
 from supportflow.businesstime.intervals import merge, wall_to_utc
 from supportflow.businesstime.spec import CalendarSpec
 from supportflow.businesstime.zones import offset_segments
+
+if TYPE_CHECKING:
+    import numpy as np
 
 US = 1_000_000
 DAY = 86_400
@@ -76,6 +83,8 @@ def _micros(value: timedelta) -> int:
 def _batch_us(values: object, kind: str, what: str) -> np.ndarray:
     """Batch input as int64 µs: numpy datetimes or timedeltas (``kind`` M or m, any unit)
     or integer seconds (epoch seconds for starts)."""
+    import numpy as np
+
     arr = np.asarray(values)
     if arr.dtype.kind == kind:
         if np.isnat(arr).any():
@@ -125,51 +134,51 @@ class BusinessCalendar:
         weekly = min(sum(end - start for _, start, end in self._shifts), 7 * DAY)
         special = sum(b - a for _, hours in spec.special_days for a, b in hours) * 60
         self._most_per_year = (53 * weekly + special + min(12 * (weekly + special), DAY)) * US
+        self._by_weekday: tuple[tuple[tuple[int, int], ...], ...] = tuple(
+            tuple((start, end) for weekday, start, end in self._shifts if weekday == day)
+            for day in range(7)
+        )
         self._special = {
             day.toordinal(): tuple((a * 60, b * 60) for a, b in hours)
             for day, hours in spec.special_days
         }
         self._closed = frozenset(day.toordinal() for day in spec.closed_dates)
         self._reopened = frozenset(day.toordinal() for day in spec.open_dates)
-        self._years: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._years: dict[int, tuple[list[int], list[int]]] = {}
         self._first = self._last = 0  # loaded local years, inclusive; none while _years is empty
         self._lo = self._hi = 0  # [lo, hi): µs where the loaded intervals are complete
-        self._set_intervals(np.empty(0, np.int64), np.empty(0, np.int64))
+        self._set_intervals([], [])
 
     # ---- compilation -------------------------------------------------------------------------
 
-    def _compile_year(self, year: int) -> tuple[np.ndarray, np.ndarray]:
+    def _compile_year(self, year: int) -> tuple[list[int], list[int]]:
         """UTC open intervals (seconds, unmerged) of the shifts starting on dates in ``year``."""
         first, last = date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
         holidays: set[int] = set()
         for source in self.spec.holidays:
             holidays |= public_holidays(source, year)
         holidays -= self._reopened
-        ordinals = np.arange(first, last, dtype=np.int64)
-        weekly = ~np.isin(ordinals, self._irregular_days(first, last, holidays))
-        bases = (ordinals - EPOCH_ORDINAL) * DAY
-        weekdays = (ordinals + 6) % 7
-        wall_starts = [bases[weekly & (weekdays == day)] + start for day, start, _ in self._shifts]
-        wall_ends = [bases[weekly & (weekdays == day)] + end for day, _, end in self._shifts]
+        irregular = holidays.union(self._closed, self._special)
+        wall_starts: list[int] = []
+        wall_ends: list[int] = []
+        by_weekday = self._by_weekday
+        base = _day_start(first)
+        for ordinal in range(first, last):
+            if ordinal not in irregular:
+                for start, end in by_weekday[(ordinal + 6) % 7]:
+                    wall_starts.append(base + start)
+                    wall_ends.append(base + end)
+            base += DAY
         for ordinal in sorted(k for k in self._special if first <= k < last):
-            hours = self._special[ordinal]
             if ordinal not in self._closed:
-                base = _day_start(ordinal)
-                wall_starts.append(np.array([base + a for a, _ in hours], np.int64))
-                wall_ends.append(np.array([base + b for _, b in hours], np.int64))
+                day = _day_start(ordinal)
+                for a, b in self._special[ordinal]:
+                    wall_starts.append(day + a)
+                    wall_ends.append(day + b)
         segments = offset_segments(
             self.spec.timezone, _day_start(first) - 2 * DAY, _day_start(last) + 3 * DAY
         )
-        return wall_to_utc(
-            np.concatenate(wall_starts) if wall_starts else np.empty(0, np.int64),
-            np.concatenate(wall_ends) if wall_ends else np.empty(0, np.int64),
-            segments,
-        )
-
-    def _irregular_days(self, first: int, last: int, holidays: set[int]) -> np.ndarray:
-        """Ordinals in ``[first, last)`` where the weekly hours do not apply."""
-        days = holidays.union(self._closed, self._special)
-        return np.array(sorted(d for d in days if first <= d < last), np.int64)
+        return wall_to_utc(wall_starts, wall_ends, segments)
 
     def _load(self, first: int, last: int) -> None:
         """Make local years ``first..last`` (and everything between) available, then reindex."""
@@ -182,23 +191,28 @@ class BusinessCalendar:
                 self._years[year] = self._compile_year(year)
         self._first, self._last = first, last
         parts = [self._years[year] for year in range(first, last + 1)]
-        starts, ends = merge(
-            np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
-        )
-        self._set_intervals(starts * US, ends * US)
+        starts, ends = merge((t for p in parts for t in p[0]), (t for p in parts for t in p[1]))
+        self._set_intervals([t * US for t in starts], [t * US for t in ends])
         self._lo = (_day_start(date(first, 1, 1).toordinal()) + 3 * DAY) * US
         self._hi = (_day_start(date(last + 1, 1, 1).toordinal()) - 2 * DAY) * US
 
-    def _set_intervals(self, starts: np.ndarray, ends: np.ndarray) -> None:
-        cum = np.cumsum(ends - starts)
-        self._np = (starts, ends, cum)
-        self._np0 = (np.append(0, cum), np.append(_FAR_PAST, ends))
-        self._S, self._E, self._C = starts.tolist(), ends.tolist(), cum.tolist()
+    def _set_intervals(self, starts: list[int], ends: list[int]) -> None:
+        self._S, self._E = starts, ends
+        self._C = list(accumulate(map(sub, ends, starts)))
         self._C0, self._E0 = [0, *self._C], [_FAR_PAST, *self._E]
         # interval k opens after more than BARREN_US closed (k = 0: nothing open before it)
-        gaps = starts - self._np0[1][:-1]
-        self._barren = np.flatnonzero(gaps > BARREN_US)
-        self._barren_list = self._barren.tolist()
+        self._barren_list = [
+            k
+            for k, (start, before) in enumerate(zip(starts, self._E0[:-1], strict=True))
+            if start - before > BARREN_US
+        ]
+        self._arrays: _Arrays | None = None
+
+    def _numpy(self) -> _Arrays:
+        """The intervals as numpy arrays, for the batch API: made once per load."""
+        if self._arrays is None:
+            self._arrays = _Arrays(self._S, self._E, self._C, self._barren_list)
+        return self._arrays
 
     @staticmethod
     def _year_of(t: int) -> int:
@@ -251,19 +265,21 @@ class BusinessCalendar:
         i = bisect_right(self._S, u)
         return i > 0 and u < self._E[i - 1]
 
-    def open_intervals(self, start: datetime, end: datetime) -> tuple[np.ndarray, np.ndarray]:
-        """The open intervals within ``[start, end)``, clipped to it: sorted, merged int64
-        epoch-µs arrays ``(starts, ends)``, for interval algebra across calendars."""
+    def open_intervals(
+        self, start: datetime, end: datetime
+    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The open intervals within ``[start, end)``, clipped to it: sorted, merged epoch-µs
+        ``(starts, ends)``, for interval algebra across calendars."""
         a, b = _instant(start), _instant(end)
         if b <= a:
-            return np.empty(0, np.int64), np.empty(0, np.int64)
+            return (), ()
         self._ensure(a, b)
-        starts, ends, _ = self._np
-        i, j = int(np.searchsorted(ends, a, "right")), int(np.searchsorted(starts, b, "left"))
-        starts, ends = starts[i:j].copy(), ends[i:j].copy()
-        if starts.size:
-            starts[0], ends[-1] = max(int(starts[0]), a), min(int(ends[-1]), b)
-        return starts, ends
+        i, j = bisect_right(self._E, a), bisect_left(self._S, b)
+        if i >= j:
+            return (), ()
+        starts, ends = self._S[i:j], self._E[i:j]
+        starts[0], ends[-1] = max(starts[0], a), min(ends[-1], b)
+        return tuple(starts), tuple(ends)
 
     def next_open(self, t: datetime) -> datetime:
         """``t`` itself if open, else the next opening instant."""
@@ -383,10 +399,13 @@ class BusinessCalendar:
     def _check_reachable_many(
         self, s: np.ndarray, i: np.ndarray, j: np.ndarray, counted: np.ndarray
     ) -> None:
-        barren = self._barren
+        import numpy as np
+
+        arrays = self._numpy()
+        barren = arrays.barren
         crosses = np.searchsorted(barren, j, "right") > np.searchsorted(barren, i, "right")
         first = np.minimum(i, j)
-        wait = self._np[0][first] - np.maximum(s, self._np0[1][first])
+        wait = arrays.starts[first] - np.maximum(s, arrays.ends0[first])
         if (counted & (crosses | ((i <= j) & (wait > BARREN_US)))).any():
             raise NoOpenTimeError(_BARREN_MESSAGE)
 
@@ -398,6 +417,8 @@ class BusinessCalendar:
         ``starts``: datetime64 (any unit, UTC) or integer epoch seconds; ``durations``:
         timedelta64 or integer seconds; either may be a scalar that broadcasts.
         """
+        import numpy as np
+
         s, d = np.broadcast_arrays(
             _batch_us(starts, "M", "starts"), _batch_us(durations, "m", "durations")
         )
@@ -407,8 +428,9 @@ class BusinessCalendar:
             return np.empty(s.shape, "datetime64[us]")
         self._ensure(int(s.min()), int(s.max()))
         while True:
-            starts_, ends, cum = self._np
-            cum0, ends0 = self._np0
+            arrays = self._numpy()
+            starts_, ends, cum = arrays.starts, arrays.ends, arrays.cum
+            cum0, ends0 = arrays.cum0, arrays.ends0
             i = np.searchsorted(starts_, s, side="right")
             target = cum0[i] - np.maximum(ends0[i] - s, 0) + d
             if cum.size and target.max() <= cum[-1]:
@@ -418,3 +440,20 @@ class BusinessCalendar:
                     self._check_reachable_many(s, i, j, d > 0)
                     return due.astype("datetime64[us]")
             self._extend(int(s.min()), int(target.max()), int(s.max()))
+
+
+class _Arrays:
+    """A calendar's intervals as int64 arrays (what ``due_many`` searches), with the
+    cumulative open time and the barren-stretch indexes beside them."""
+
+    def __init__(
+        self, starts: list[int], ends: list[int], cum: list[int], barren: list[int]
+    ) -> None:
+        import numpy as np
+
+        self.starts = np.array(starts, np.int64)
+        self.ends = np.array(ends, np.int64)
+        self.cum = np.array(cum, np.int64)
+        self.cum0 = np.array([0, *cum], np.int64)
+        self.ends0 = np.array([_FAR_PAST, *ends], np.int64)
+        self.barren = np.array(barren, np.int64)

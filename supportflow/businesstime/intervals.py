@@ -1,52 +1,67 @@
-"""Vectorised interval algebra on int64 arrays: wall-clock to UTC, and merging.
+"""Interval arithmetic on plain int lists: wall-clock to UTC, and merging.
 
 An interval is half-open ``[start, end)``. Keeping this apart from the calendar keeps the
 exact DST rule in one small place: a UTC instant ``u`` in a run of constant offset ``o`` has
 wall time ``u + o``, so it is inside the wall interval ``[ws, we)`` exactly when
 ``ws - o <= u < we - o``.
+
+Plain Python, not numpy: a calendar year is a few hundred intervals, where numpy's cost per
+call outweighs its speed per element, and ``validate`` then never imports numpy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-import numpy as np
-
-Int64Array = np.ndarray
+from collections.abc import Iterable, Sequence
+from itertools import islice
+from operator import gt
 
 
 def wall_to_utc(
-    wall_starts: Int64Array, wall_ends: Int64Array, segments: Iterable[tuple[int, int, int]]
-) -> tuple[Int64Array, Int64Array]:
+    wall_starts: Sequence[int],
+    wall_ends: Sequence[int],
+    segments: Iterable[tuple[int, int, int]],
+) -> tuple[list[int], list[int]]:
     """Map wall-clock intervals to the UTC instants whose wall time lies inside them.
 
     ``segments`` are ``(utc_start, utc_end, offset)`` runs covering every instant that matters.
     A DST gap shortens an interval (its missing wall times have no instant); an overlap yields
     the repeated wall times twice, possibly as two separate UTC pieces. Result is unsorted.
     """
-    starts: list[Int64Array] = []
-    ends: list[Int64Array] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for seg_start, seg_end, offset in segments:
-        lo = np.maximum(wall_starts - offset, seg_start)
-        hi = np.minimum(wall_ends - offset, seg_end)
-        keep = lo < hi
-        starts.append(lo[keep])
-        ends.append(hi[keep])
-    if not starts:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate(starts), np.concatenate(ends)
+        for wall_start, wall_end in zip(wall_starts, wall_ends, strict=True):
+            lo = wall_start - offset
+            hi = wall_end - offset
+            if lo < seg_start:
+                lo = seg_start
+            if hi > seg_end:
+                hi = seg_end
+            if lo < hi:
+                starts.append(lo)
+                ends.append(hi)
+    return starts, ends
 
 
-def merge(starts: Int64Array, ends: Int64Array) -> tuple[Int64Array, Int64Array]:
-    """Sort and merge overlapping or touching intervals, so open time is never counted twice."""
-    if starts.size == 0:
-        return starts, ends
-    order = np.lexsort((ends, starts))
-    starts, ends = starts[order], ends[order]
-    reach = np.maximum.accumulate(ends)
-    first = np.empty(starts.size, dtype=bool)
-    first[0] = True
-    first[1:] = starts[1:] > reach[:-1]
-    heads = np.flatnonzero(first)
-    tails = np.append(heads[1:] - 1, starts.size - 1)
-    return starts[heads], reach[tails]
+def merge(starts: Iterable[int], ends: Iterable[int]) -> tuple[list[int], list[int]]:
+    """Sort and merge overlapping or touching intervals, so open time is never counted twice.
+
+    Input already in order (most is: a calendar's days, a week after week) is not sorted
+    again, and an unordered one is sorted by start alone, which is all merging needs.
+    """
+    starts, ends = list(starts), list(ends)
+    if any(map(gt, starts, islice(starts, 1, None))):
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        starts, ends = [starts[k] for k in order], [ends[k] for k in order]
+    merged_starts: list[int] = []
+    merged_ends: list[int] = []
+    reach = None
+    for start, end in zip(starts, ends, strict=True):
+        if reach is not None and start <= reach:
+            if end > reach:
+                reach = merged_ends[-1] = end
+        else:
+            merged_starts.append(start)
+            merged_ends.append(end)
+            reach = end
+    return merged_starts, merged_ends

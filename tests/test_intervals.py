@@ -1,0 +1,62 @@
+"""Interval algebra against sets of integer instants, and the normal form it keeps.
+
+Spans of small integers stand for epoch µs; each operation must give exactly the set
+the same operation gives on the instants themselves, as a span in normal form (sorted,
+disjoint, no two touching), whatever the input's order or overlaps.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from supportflow.analysis import intervals as iv
+
+raw = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=12,
+)
+
+
+def _span(pairs: list[tuple[int, int]]) -> iv.Span:
+    return iv.normal([a for a, _ in pairs], [b for _, b in pairs])
+
+
+def _instants(span: iv.Span) -> set[int]:
+    return {t for a, b in zip(*span, strict=True) for t in range(a, b)}
+
+
+def _is_normal(span: iv.Span) -> bool:
+    starts, ends = span
+    pieces = list(zip(starts, ends, strict=True))
+    return all(a < b for a, b in pieces) and all(b < c for (_, b), (c, _) in pairwise(pieces))
+
+
+@given(raw)
+def test_normal_keeps_every_instant_once(pairs) -> None:
+    span = _span(pairs)
+    assert _is_normal(span)
+    assert _instants(span) == {t for a, b in pairs for t in range(a, b)}
+
+
+@given(raw, raw, raw)
+def test_union_intersect_subtract_are_the_set_operations(x, y, z) -> None:
+    a, b, c = _span(x), _span(y), _span(z)
+    for result, expected in (
+        (iv.union([a, b, c]), _instants(a) | _instants(b) | _instants(c)),
+        (iv.union([a]), _instants(a)),
+        (iv.intersect(a, b), _instants(a) & _instants(b)),
+        (iv.subtract(a, b), _instants(a) - _instants(b)),
+    ):
+        assert _is_normal(result)
+        assert _instants(result) == expected
+    assert iv.total(a) == len(_instants(a))
+
+
+def test_empty_and_single_spans() -> None:
+    assert iv.span(5, 5) == iv.EMPTY == iv.union([])
+    assert iv.subtract(iv.span(0, 10), iv.span(0, 10)) == iv.EMPTY
+    assert iv.intersect(iv.span(0, 10), iv.span(10, 20)) == iv.EMPTY
+    assert iv.union([iv.span(0, 10), iv.span(10, 20)]) == iv.span(0, 20)
