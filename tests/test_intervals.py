@@ -55,6 +55,12 @@ def test_union_intersect_subtract_are_the_set_operations(x, y, z) -> None:
     assert iv.total(a) == len(_instants(a))
 
 
+@given(raw, st.integers(0, 80), st.integers(0, 80))
+def test_clip_is_the_intersection_with_one_interval(x, lo, hi) -> None:
+    a = _span(x)
+    assert iv.clip(a, lo, hi) == iv.intersect(a, iv.span(lo, hi))
+
+
 def test_empty_and_single_spans() -> None:
     assert iv.span(5, 5) == iv.EMPTY == iv.union([])
     assert iv.subtract(iv.span(0, 10), iv.span(0, 10)) == iv.EMPTY

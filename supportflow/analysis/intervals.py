@@ -11,6 +11,7 @@ hundred), mostly far fewer, where numpy's cost per call outweighs its speed per 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from supportflow.businesstime.intervals import merge
@@ -89,6 +90,18 @@ def subtract(a: Span, b: Span) -> Span:
             starts.append(lo)
             ends.append(hi)
     return tuple(starts), tuple(ends)
+
+
+def clip(a: Span, lo: int, hi: int) -> Span:
+    """``a`` within ``[lo, hi)``: the intersection with one interval, by two searches."""
+    starts, ends = a
+    i, j = bisect_right(ends, lo), bisect_left(starts, hi)
+    if i >= j or hi <= lo:
+        return EMPTY
+    clipped_starts, clipped_ends = list(starts[i:j]), list(ends[i:j])
+    clipped_starts[0] = max(clipped_starts[0], lo)
+    clipped_ends[-1] = min(clipped_ends[-1], hi)
+    return tuple(clipped_starts), tuple(clipped_ends)
 
 
 def total(a: Span) -> int:

@@ -12,7 +12,7 @@ gap caused by a Stockholm team's hours reads in Stockholm time even in a UTC cel
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -60,6 +60,22 @@ class _Wall:
     def __call__(self, t: int) -> int:
         return t + self._offsets[max(bisect_right(self._bounds, t) - 1, 0)]
 
+    def span(self, span: iv.Span) -> iv.Span:
+        """A UTC span read on the wall clock (a DST overlap can fold pieces together)."""
+        return iv.normal(self._shift(span[0]), self._shift(span[1]))
+
+    def _shift(self, times: Sequence[int]) -> list[int]:
+        """Each sorted instant moved by its segment's offset, a segment's run at a time."""
+        shifted: list[int] = []
+        first = 0
+        for k, offset in enumerate(self._offsets):
+            last = bisect_left(times, self._bounds[k + 1]) if k + 1 < len(self._bounds) else None
+            shifted.extend([t + offset for t in times[first:last]])
+            if last is None:
+                break
+            first = last
+        return shifted
+
 
 def _dates(span: iv.Span) -> list[date]:
     """Every wall date a wall-clock span touches."""
@@ -99,7 +115,7 @@ def _weekly_span(
     merged = iv.normal(
         starts, [start + length for start, length in zip(starts, lengths, strict=True)]
     )
-    return iv.intersect(merged, iv.span(lo, hi))
+    return iv.clip(merged, lo, hi)
 
 
 def _runs(weeks: list[int]) -> tuple[tuple[int, int], ...]:
@@ -113,10 +129,22 @@ def _runs(weeks: list[int]) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in runs)
 
 
-def _in_zone(span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]) -> tuple[int, Pattern]:
-    """The pattern in one zone, and how much time it fails to explain."""
-    to_wall = _Wall(zone, lo, hi)
-    wall = iv.normal(map(to_wall, span[0]), map(to_wall, span[1]))
+@dataclass(frozen=True)
+class _Reading:
+    """A gap read on one zone's wall clock: its weekly and seasonal shapes, what they
+    repeat into (``regular``), and how much time the two disagree on (``cost``)."""
+
+    zone: str
+    wall: iv.Span
+    regular: iv.Span
+    weekly: tuple[tuple[int, int], ...]
+    seasons: tuple[tuple[tuple[tuple[int, int], ...], tuple[tuple[date, date], ...]], ...]
+    cost: int
+
+
+def _read(span: iv.Span, zone: str, to_wall: _Wall, lo: int, hi: int) -> _Reading:
+    """The shapes of ``span`` in one zone, and how much time they fail to explain."""
+    wall = to_wall.span(span)
     wall_lo, wall_hi = to_wall(lo), to_wall(hi)
     weeks = (wall_hi - wall_lo) / (WEEK_MIN * MINUTE)
     seen: dict[tuple[int, int], list[int]] = {}
@@ -149,21 +177,27 @@ def _in_zone(span: iv.Span, zone: str, lo: int, hi: int, holidays: set[int]) -> 
             for a, b in runs
         )
         seasons.append((tuple(sorted(shapes)), dated))
-    extra, missing = iv.subtract(wall, regular), iv.subtract(regular, wall)
+    # time in one and not the other, either way: |A| + |B| - 2 |A ∩ B|
+    cost = iv.total(wall) + iv.total(regular) - 2 * iv.total(iv.intersect(wall, regular))
+    return _Reading(zone, wall, regular, weekly, tuple(seasons), cost)
+
+
+def _pattern(reading: _Reading, holidays: set[int]) -> Pattern:
+    """The reading in dates: what the shapes miss (holidays counted, other dates listed)
+    and where they did not happen."""
+    extra = iv.subtract(reading.wall, reading.regular)
+    missing = iv.subtract(reading.regular, reading.wall)
     extra_dates = _dates(extra)
-    on_holidays = [d for d in extra_dates if d.toordinal() in holidays]
-    others = tuple(d for d in extra_dates if d.toordinal() not in holidays)
     skipped = _dates(missing)
-    pattern = Pattern(
-        zone,
-        weekly,
-        len(on_holidays),
-        others,
+    return Pattern(
+        reading.zone,
+        reading.weekly,
+        sum(d.toordinal() in holidays for d in extra_dates),
+        tuple(d for d in extra_dates if d.toordinal() not in holidays),
         sum(d.toordinal() in holidays for d in skipped),
         tuple(d for d in skipped if d.toordinal() not in holidays),
-        seasons=tuple(seasons),
+        seasons=reading.seasons,
     )
-    return iv.total(extra) + iv.total(missing), pattern
 
 
 def summarise(
@@ -178,20 +212,20 @@ def summarise(
     """
     if span == whole:
         return Pattern(zones[0], (), 0, (), 0, (), always=True)
-    best: tuple[int, int, Pattern] | None = None
+    best: _Reading | None = None
     clocks: set[tuple[int, ...]] = set()
-    for rank, zone in enumerate(dict.fromkeys(zones)):
-        clock = _Wall(zone, lo, hi).key
-        if clock in clocks:
+    for zone in dict.fromkeys(zones):
+        to_wall = _Wall(zone, lo, hi)
+        if to_wall.key in clocks:
             continue
-        clocks.add(clock)
-        cost, pattern = _in_zone(span, zone, lo, hi, holidays)
-        if best is None or (cost, rank) < best[:2]:
-            best = (cost, rank, pattern)
-        if cost == 0:
+        clocks.add(to_wall.key)
+        reading = _read(span, zone, to_wall, lo, hi)
+        if best is None or reading.cost < best.cost:
+            best = reading
+        if reading.cost == 0:
             break
     assert best is not None
-    return best[2]
+    return _pattern(best, holidays)
 
 
 def _clock(minute: int) -> str:

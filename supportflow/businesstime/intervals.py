@@ -47,12 +47,15 @@ def merge(starts: Iterable[int], ends: Iterable[int]) -> tuple[list[int], list[i
     """Sort and merge overlapping or touching intervals, so open time is never counted twice.
 
     Input already in order (most is: a calendar's days, a week after week) is not sorted
-    again, and an unordered one is sorted by start alone, which is all merging needs.
+    again, and an unordered one is sorted by start alone, which is all merging needs; input
+    already merged is checked as such and returned as it is.
     """
     starts, ends = list(starts), list(ends)
     if any(map(gt, starts, islice(starts, 1, None))):
         order = sorted(range(len(starts)), key=starts.__getitem__)
         starts, ends = [starts[k] for k in order], [ends[k] for k in order]
+    elif all(map(gt, islice(starts, 1, None), ends)):
+        return starts, ends  # in order, and each ends before the next starts: nothing to merge
     merged_starts: list[int] = []
     merged_ends: list[int] = []
     reach = None
