@@ -110,6 +110,7 @@ class _Sweep:
     router: Router
     _hours: dict[int, iv.Span] = field(default_factory=dict)
     _steps: dict[tuple[int, int, int], iv.Span] = field(default_factory=dict)
+    _waits: dict[tuple[int, str, str], iv.Span] = field(default_factory=dict)  # by team ids
     _targets: dict[tuple, iv.Span] = field(default_factory=dict)
     _arrivals: dict[tuple, tuple[iv.Span, tuple[int, ...]]] = field(default_factory=dict)
 
@@ -182,11 +183,16 @@ class _Sweep:
                 intervals=nobody,
                 calendars=calendars,
             )
+        hours_key = self.calendars.key(hours)
         for ladder, index, step in self.ladders.reachable(routed, who):
             source, target = step.source.target, step.to.target
             if source is None or target is None:
                 continue
-            waits = self._step_waits(hours, open_hours, source, target)
+            waits = self._waits.get((hours_key, source.id, target.id))
+            if waits is None:
+                waits = self._waits[hours_key, source.id, target.id] = self._step_waits(
+                    hours, open_hours, source, target
+                )
             if waits[0]:
                 yield Gap(
                     **base,
