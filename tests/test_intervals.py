@@ -1,8 +1,9 @@
-"""Interval algebra against sets of integer instants, and the normal form it keeps.
+"""The coverage analysis's interval algebra and instant writing, against plain definitions.
 
 Spans of small integers stand for epoch µs; each operation must give exactly the set
 the same operation gives on the instants themselves, as a span in normal form (sorted,
-disjoint, no two touching), whatever the input's order or overlaps.
+disjoint, no two touching), whatever the input's order or overlaps. Instants must be
+written exactly as ``datetime.isoformat`` writes them in the zone.
 """
 
 from __future__ import annotations
@@ -66,3 +67,24 @@ def test_empty_and_single_spans() -> None:
     assert iv.subtract(iv.span(0, 10), iv.span(0, 10)) == iv.EMPTY
     assert iv.intersect(iv.span(0, 10), iv.span(10, 20)) == iv.EMPTY
     assert iv.union([iv.span(0, 10), iv.span(10, 20)]) == iv.span(0, 20)
+
+
+@given(
+    st.lists(st.integers(0, 60 * 365 * 86_400), min_size=1, max_size=40),
+    st.sampled_from(["Europe/Stockholm", "America/St_Johns", "Asia/Kolkata", "UTC"]),
+)
+def test_instants_are_written_as_datetime_writes_them(seconds, zone) -> None:
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from supportflow.analysis.instants import isoformat_many
+
+    start = datetime(1990, 1, 1, tzinfo=UTC)
+    instants = sorted(int((start.timestamp() + s) * 1_000_000) for s in seconds)
+    expected = [
+        (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=t))
+        .astimezone(ZoneInfo(zone))
+        .isoformat()
+        for t in instants
+    ]
+    assert isoformat_many(instants, zone) == expected
