@@ -4,8 +4,8 @@
 millions. See ``calendar`` for the representation and ARCHITECTURE.md for the semantics.
 
 The package is self-contained: ``spec`` holds its input, ``holidays`` its one link
-to the ``holidays`` package. ``BusinessCalendar`` (and so numpy) is imported only
-when first used, so reading a spec costs nothing.
+to the ``holidays`` package. ``BusinessCalendar`` is imported only when first used,
+so reading a spec costs nothing; numpy only by its batch API.
 """
 
 from __future__ import annotations

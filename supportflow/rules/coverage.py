@@ -42,7 +42,7 @@ def _coverage(policy: Policy) -> Coverage | None:
     if _last is not None and _last[0] is policy:
         return _last[1]
     if policy.routing is None or not policy.support_matrix:
-        return None  # nothing to sweep, and no need to load the engine (numpy) for it
+        return None  # nothing to sweep, and no need to load the engine for it
     from supportflow.analysis.coverage import analysable, analyse_coverage
 
     if not analysable(policy):
