@@ -11,14 +11,21 @@ typical policy, so ``source_problem`` answers from ``holiday_codes``, a table of
 every country and subdivision code generated from the package
 (``scripts/generate_holiday_codes.py``). The table is used only when it was made
 from the installed release; with any other release the package itself answers.
+
+A country's class is loaded with its own module only (:func:`_country_class`):
+the package's ``holidays.countries`` imports all ~250 countries first, another
+~110 ms, for the one or two a policy names.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import sys
 from datetime import date
 from functools import cache, lru_cache
+from types import ModuleType
 from typing import Any
 
 from supportflow.businesstime import holiday_codes
@@ -51,7 +58,7 @@ def package_subdivisions(country: str) -> tuple[str, ...] | None:
 
     if country not in {code for _, code, *_ in COUNTRIES.values()}:
         return None
-    return tuple(_probe(country).subdivisions)
+    return tuple(_country_class(country).subdivisions)
 
 
 def package_countries() -> list[str]:
@@ -80,10 +87,48 @@ def installed_version() -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _probe(country: str) -> Any:
-    import holidays
+def _country_class(country: str) -> type[Any]:
+    """The class ``holidays.country_holidays(country)`` would instantiate ('SE' → the
+    ``SE`` class of ``holidays.countries.sweden``), imported with its module alone.
 
-    return holidays.country_holidays(country)
+    The registry names each country's module; an entity it does not name, or a release
+    laid out otherwise, is looked up through the package as a whole.
+    """
+    try:
+        from holidays.registry import COUNTRIES, IMPORT_LOCK
+
+        module = next(name for name, entities in COUNTRIES.items() if country in entities)
+        with IMPORT_LOCK:  # the lock the package's own lazy loader imports countries under
+            return getattr(_import_alone(f"holidays.countries.{module}"), country)
+    except (ImportError, StopIteration, AttributeError):
+        import holidays
+
+        return type(holidays.country_holidays(country))
+
+
+def _import_alone(name: str) -> ModuleType:
+    """Import the submodule ``name`` without running its package's ``__init__``.
+
+    While it loads, the package is an empty module made from its own spec, so a
+    sibling it imports (Åland imports Finland) loads alone too. Afterwards the
+    stand-in and the modules loaded under it leave ``sys.modules`` again: the
+    package imports as usual later, with classes like these in all but identity.
+    """
+    package = name.rpartition(".")[0]
+    if package in sys.modules:
+        return importlib.import_module(name)
+    spec = importlib.util.find_spec(package)
+    if spec is None:
+        raise ImportError(f"no package {package}")
+    before = set(sys.modules)
+    sys.modules[package] = importlib.util.module_from_spec(spec)
+    try:
+        return importlib.import_module(name)
+    finally:
+        inside = [m for m in sys.modules if m == package or m.startswith(f"{package}.")]
+        for loaded in inside:
+            if loaded not in before:
+                del sys.modules[loaded]
 
 
 @lru_cache(maxsize=256)
@@ -95,14 +140,14 @@ def _options(country: str) -> dict[str, Any]:
     """
     import inspect
 
-    parameters = inspect.signature(type(_probe(country))).parameters
+    parameters = inspect.signature(_country_class(country)).parameters
     return {"include_sundays": False} if "include_sundays" in parameters else {}
 
 
 @lru_cache(maxsize=4096)
 def public_holidays(source: HolidaySource, year: int) -> frozenset[int]:
     """Proleptic ordinals of the public holidays of ``source`` in ``year``."""
-    table = type(_probe(source.country))(
+    table = _country_class(source.country)(
         subdiv=source.subdivision,
         years=year,
         categories=("public",),
@@ -127,9 +172,9 @@ def public_holiday_names(source: HolidaySource, year: int) -> dict[int, str]:
     the country's own language, never in the reader's locale (the package would
     follow ``LANG``), so a runtime file is the same on every machine.
     """
-    supported = _probe(source.country).supported_languages
-    language = "en_US" if "en_US" in supported else _probe(source.country).default_language
-    table = type(_probe(source.country))(
+    country = _country_class(source.country)
+    language = "en_US" if "en_US" in country.supported_languages else country.default_language
+    table = country(
         subdiv=source.subdivision,
         years=year,
         categories=("public",),
@@ -148,9 +193,9 @@ def named_public_holidays(
     names in it; otherwise American English or, failing that, the country's own
     language names the days, never the reader's locale.
     """
-    probe = _probe(source.country)
-    supported = probe.supported_languages
-    fallback = "en_US" if "en_US" in supported else probe.default_language
+    country = _country_class(source.country)
+    supported = country.supported_languages
+    fallback = "en_US" if "en_US" in supported else country.default_language
     # Never None: the package would then follow the reader's LANG.
     chosen = next((c for c in _language_candidates(language) if c in supported), fallback)
     return _named(source, year, chosen)
@@ -159,7 +204,7 @@ def named_public_holidays(
 @lru_cache(maxsize=1024)
 def _named(source: HolidaySource, year: int, language: str) -> tuple[tuple[date, str], ...]:
     """Cached per language the table has, so pages in many languages share one lookup."""
-    table = type(_probe(source.country))(
+    table = _country_class(source.country)(
         subdiv=source.subdivision,
         years=year,
         categories=("public",),
