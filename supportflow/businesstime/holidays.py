@@ -14,7 +14,9 @@ from the installed release; with any other release the package itself answers.
 
 A country's class is loaded with its own module only (:func:`_country_class`):
 the package's ``holidays.countries`` imports all ~250 countries first, another
-~110 ms, for the one or two a policy names.
+~110 ms, for the one or two a policy names. And a year's dates and names, once
+computed, are kept on disk (``holiday_cache``) under the installed release, so
+the next run reads them without importing the package at all.
 """
 
 from __future__ import annotations
@@ -28,8 +30,19 @@ from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 
-from supportflow.businesstime import holiday_codes
+from supportflow.businesstime import holiday_cache, holiday_codes
 from supportflow.businesstime.spec import HolidaySource
+
+# What every year's lookup asks the package for. Each cache entry's key holds them, so
+# an entry computed with other arguments is never read; bump _ENTRY_FORMAT when what an
+# entry holds changes in any other way.
+_CATEGORIES = ("public",)
+_NO_SUNDAYS = {"include_sundays": False}  # for every country whose class takes the option
+_NAMES_IN = "en_US"  # where the country has it, else its own language
+_ENTRY_FORMAT = 1
+
+# A year's public holidays: sorted ordinals, and (ordinal, name) in the package's order.
+_Year = tuple[tuple[int, ...], tuple[tuple[int, str], ...]]
 
 
 @lru_cache(maxsize=256)
@@ -70,20 +83,31 @@ def package_countries() -> list[str]:
 
 @cache
 def installed_version() -> str | None:
-    """The installed holidays release, read from its ``*.dist-info`` folder name.
+    """The release of the holidays package that ``import holidays`` would load, or None.
 
-    ``importlib.metadata`` would cost more to import than the package lookup it
-    replaces; the folder name (``holidays-0.109.dist-info``) says the same.
+    It is read from the ``*.dist-info`` folder beside that package
+    (``holidays-0.109.dist-info``): ``importlib.metadata`` would cost more to import
+    than the package lookup it replaces, and ``find_spec`` locates the package
+    without importing it. A package without exactly one such folder beside it (a
+    source checkout, an editable install) has no known release.
     """
-    for folder in sys.path:
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.startswith("holidays-") and name.endswith(".dist-info"):
-                return name.removeprefix("holidays-").removesuffix(".dist-info")
-    return None
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    folder = os.path.dirname(os.path.dirname(spec.origin))
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return None
+    releases = [
+        name.removeprefix("holidays-").removesuffix(".dist-info")
+        for name in names
+        if name.startswith("holidays-") and name.endswith(".dist-info")
+    ]
+    return releases[0] if len(releases) == 1 else None
 
 
 @lru_cache(maxsize=256)
@@ -141,19 +165,13 @@ def _options(country: str) -> dict[str, Any]:
     import inspect
 
     parameters = inspect.signature(_country_class(country)).parameters
-    return {"include_sundays": False} if "include_sundays" in parameters else {}
+    return {k: v for k, v in _NO_SUNDAYS.items() if k in parameters}
 
 
 @lru_cache(maxsize=4096)
 def public_holidays(source: HolidaySource, year: int) -> frozenset[int]:
     """Proleptic ordinals of the public holidays of ``source`` in ``year``."""
-    table = _country_class(source.country)(
-        subdiv=source.subdivision,
-        years=year,
-        categories=("public",),
-        **_options(source.country),
-    )
-    return frozenset(day.toordinal() for day in table if day.year == year)
+    return frozenset(_year(source, year)[0])
 
 
 def country_code(name: str) -> str | None:
@@ -172,16 +190,66 @@ def public_holiday_names(source: HolidaySource, year: int) -> dict[int, str]:
     the country's own language, never in the reader's locale (the package would
     follow ``LANG``), so a runtime file is the same on every machine.
     """
+    return dict(_year(source, year)[1])
+
+
+@lru_cache(maxsize=4096)
+def _year(source: HolidaySource, year: int) -> _Year:
+    """A year's dates and names: from the cache on disk, else computed and stored there."""
+    release = installed_version()
+    root = holiday_cache.cache_root()
+    if release is None or root is None:  # no release to key entries by, or the cache is off
+        return _computed(source, year)
+    key = [_ENTRY_FORMAT, release, source.country, source.subdivision, year, *_CATEGORIES]
+    key += [*(f"{name}={value}" for name, value in _NO_SUNDAYS.items()), _NAMES_IN]
+    path = holiday_cache.entry_path(
+        root, ("holidays", release), (source.country, source.subdivision, year)
+    )
+    found = _parsed(holiday_cache.read(path, key), year)
+    if found is None:
+        found = _computed(source, year)
+        dates, names = found
+        holiday_cache.write(path, key, {"dates": dates, "names": names})
+    return found
+
+
+def _computed(source: HolidaySource, year: int) -> _Year:
     country = _country_class(source.country)
-    language = "en_US" if "en_US" in country.supported_languages else country.default_language
-    table = country(
+    options = _options(source.country)
+    dates = country(subdiv=source.subdivision, years=year, categories=_CATEGORIES, **options)
+    supported = country.supported_languages
+    language = _NAMES_IN if _NAMES_IN in supported else country.default_language
+    names = country(
         subdiv=source.subdivision,
         years=year,
-        categories=("public",),
+        categories=_CATEGORIES,
         language=language,
-        **_options(source.country),
+        **options,
     )
-    return {day.toordinal(): name for day, name in table.items() if day.year == year}
+    return (
+        tuple(sorted(day.toordinal() for day in dates if day.year == year)),
+        tuple((day.toordinal(), name) for day, name in names.items() if day.year == year),
+    )
+
+
+def _parsed(value: Any, year: int) -> _Year | None:
+    """A cache entry's value as :func:`_computed` returns it, or None if it is not one."""
+    if not isinstance(value, dict):
+        return None
+    dates, names = value.get("dates"), value.get("names")
+    first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+
+    def in_year(day: Any) -> bool:
+        return type(day) is int and first <= day <= last
+
+    if not isinstance(dates, list) or not all(in_year(day) for day in dates):
+        return None
+    if not isinstance(names, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and in_year(pair[0]) and isinstance(pair[1], str)
+        for pair in names
+    ):
+        return None
+    return tuple(dates), tuple((day, name) for day, name in names)
 
 
 def named_public_holidays(
@@ -207,7 +275,7 @@ def _named(source: HolidaySource, year: int, language: str) -> tuple[tuple[date,
     table = _country_class(source.country)(
         subdiv=source.subdivision,
         years=year,
-        categories=("public",),
+        categories=_CATEGORIES,
         language=language,
         **_options(source.country),
     )
