@@ -7,6 +7,7 @@ and option must still give the dates and names ``holidays.country_holidays`` giv
 
 from __future__ import annotations
 
+import importlib.metadata
 import subprocess
 import sys
 
@@ -102,3 +103,39 @@ def test_one_country_is_imported_alone_and_leaves_no_trace() -> None:
     ]
     # Afterwards the package imports as ever, every country with it.
     assert len(later.split()) > 200 and later.endswith("\nSE\n")
+
+
+def _run(probe: str) -> str:
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def test_the_package_imports_without_importlib_metadata_and_knows_its_release() -> None:
+    out = _run(
+        "import sys\n"
+        "from supportflow.businesstime.holidays import public_holidays\n"
+        "from supportflow.businesstime.spec import HolidaySource\n"
+        "assert public_holidays(HolidaySource('SE'), 2027)\n"
+        "import holidays, holidays.version\n"
+        "print('importlib.metadata' in sys.modules, holidays.__version__,"
+        " holidays.version.__version__)\n"
+    )
+    release = importlib.metadata.version("holidays")
+    assert out.split() == ["False", release, release]
+
+
+def test_a_package_that_does_not_import_so_is_imported_as_it_is() -> None:
+    # A release whose __init__ wants more of holidays.version than the release.
+    out = _run(
+        "import types\n"
+        "from supportflow.businesstime import holidays as ours\n"
+        "class Bare(types.ModuleType):\n"
+        "    def __setattr__(self, name, value):\n"
+        "        pass\n"
+        "ours.ModuleType = Bare\n"
+        "from supportflow.businesstime.spec import HolidaySource\n"
+        "assert ours.public_holidays(HolidaySource('SE'), 2027)\n"
+        "import holidays\n"
+        "print(holidays.__version__, type(holidays.version).__name__)\n"
+    )
+    assert out.split() == [importlib.metadata.version("holidays"), "module"]

@@ -67,29 +67,25 @@ def subdivisions(country: str) -> tuple[str, ...] | None:
 def package_subdivisions(country: str) -> tuple[str, ...] | None:
     """What the installed package says; the registry names every country without importing
     them all, and only a known country is loaded."""
-    from holidays.registry import COUNTRIES
-
-    if country not in {code for _, code, *_ in COUNTRIES.values()}:
+    if country not in {code for _, code, *_ in _package().registry.COUNTRIES.values()}:
         return None
     return tuple(_country_class(country).subdivisions)
 
 
 def package_countries() -> list[str]:
     """Every country code the installed package knows, sorted."""
-    from holidays.registry import COUNTRIES
-
-    return sorted({code for _, code, *_ in COUNTRIES.values()})
+    return sorted({code for _, code, *_ in _package().registry.COUNTRIES.values()})
 
 
 @cache
 def installed_version() -> str | None:
     """The release of the holidays package that ``import holidays`` would load, or None.
 
-    It is read from the ``*.dist-info`` folder beside that package
-    (``holidays-0.109.dist-info``): ``importlib.metadata`` would cost more to import
-    than the package lookup it replaces, and ``find_spec`` locates the package
-    without importing it. A package without exactly one such folder beside it (a
-    source checkout, an editable install) has no known release.
+    It is the ``Version`` of the ``*.dist-info`` folder beside that package, which
+    ``importlib.metadata`` would read too, at a cost greater than the package lookup
+    it replaces; ``find_spec`` locates the package without importing it. A package
+    without exactly one such folder beside it (a source checkout, an editable
+    install) has no known release.
     """
     try:
         spec = importlib.util.find_spec("holidays")
@@ -100,14 +96,38 @@ def installed_version() -> str | None:
     folder = os.path.dirname(os.path.dirname(spec.origin))
     try:
         names = os.listdir(folder)
-    except OSError:
-        return None
-    releases = [
-        name.removeprefix("holidays-").removesuffix(".dist-info")
-        for name in names
-        if name.startswith("holidays-") and name.endswith(".dist-info")
-    ]
-    return releases[0] if len(releases) == 1 else None
+        (info,) = (n for n in names if n.startswith("holidays-") and n.endswith(".dist-info"))
+        with open(os.path.join(folder, info, "METADATA"), encoding="utf-8") as metadata:
+            for line in metadata:
+                if line.startswith("Version:"):
+                    return line.removeprefix("Version:").strip()
+                if not line.strip():  # the end of the headers
+                    break
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def _package() -> ModuleType:
+    """The holidays package, imported without its ``importlib.metadata`` lookup.
+
+    ``holidays.version`` asks ``importlib.metadata`` for the release, and importing
+    that costs ~20 ms; when :func:`installed_version` read the same release from
+    the same file, the package is given a ``holidays.version`` that holds it. Should
+    the package not import with it, it is imported again as it is.
+    """
+    if "holidays" not in sys.modules and (release := installed_version()) is not None:
+        version = ModuleType("holidays.version", "The release, from the package's METADATA.")
+        version.__version__ = release
+        sys.modules["holidays.version"] = version
+        try:
+            importlib.import_module("holidays.registry")
+            sys.modules["holidays"].version = version
+        except ImportError:
+            for name in [m for m in sys.modules if m == "holidays" or m.startswith("holidays.")]:
+                del sys.modules[name]
+    importlib.import_module("holidays.registry")
+    return sys.modules["holidays"]
 
 
 @lru_cache(maxsize=256)
@@ -118,16 +138,15 @@ def _country_class(country: str) -> type[Any]:
     The registry names each country's module; an entity it does not name, or a release
     laid out otherwise, is looked up through the package as a whole.
     """
+    package = _package()
     try:
-        from holidays.registry import COUNTRIES, IMPORT_LOCK
-
-        module = next(name for name, entities in COUNTRIES.items() if country in entities)
-        with IMPORT_LOCK:  # the lock the package's own lazy loader imports countries under
+        registry = package.registry
+        entries = registry.COUNTRIES.items()
+        module = next(name for name, entities in entries if country in entities)
+        with registry.IMPORT_LOCK:  # the lock the package's own lazy loader imports under
             return getattr(_import_alone(f"holidays.countries.{module}"), country)
     except (ImportError, StopIteration, AttributeError):
-        import holidays
-
-        return type(holidays.country_holidays(country))
+        return type(package.country_holidays(country))
 
 
 def _import_alone(name: str) -> ModuleType:
@@ -176,9 +195,7 @@ def public_holidays(source: HolidaySource, year: int) -> frozenset[int]:
 
 def country_code(name: str) -> str | None:
     """The code of a country written by name ('sweden' → 'SE'), from the registry alone."""
-    from holidays.registry import COUNTRIES
-
-    entry = COUNTRIES.get(name.strip().lower().replace(" ", "_"))
+    entry = _package().registry.COUNTRIES.get(name.strip().lower().replace(" ", "_"))
     return entry[1] if entry else None
 
 
