@@ -180,6 +180,11 @@ def test_validate_imports_only_what_it_uses(tmp_path: Path) -> None:
     for heavy in ("jinja2", "networkx", "graphviz", "matplotlib"):
         assert heavy not in modules, heavy
     assert "numpy" in modules
+    # Only the chosen formatter, and holidays without its metadata lookup or other countries.
+    formats = {m for m in modules if m.startswith("supportflow.formats.")}
+    assert formats == {"supportflow.formats.text"}
+    assert "xml.etree.ElementTree" not in modules and "importlib.metadata" not in modules
+    assert not {m for m in modules if m.startswith("holidays.countries")}
     # A policy with nothing to sweep (no routing) does not pay for numpy.
     catalogue = write_policy(tmp_path / "catalogue", "languages: [en]\n")
     assert "numpy" not in _modules_imported_by_validate(str(catalogue))
