@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 POLICY_SCHEMA = "policy.v1.schema.json"
 
 
 def schema_text(name: str = POLICY_SCHEMA) -> str:
+    """The text of a shipped schema; ``importlib.resources`` is imported only when one is read."""
+    from importlib import resources
+
     return (resources.files("supportflow") / "schemas" / name).read_text(encoding="utf-8")
 
 

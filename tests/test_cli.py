@@ -180,3 +180,8 @@ def test_validate_imports_only_what_it_uses() -> None:
     for heavy in ("jinja2", "networkx", "graphviz", "matplotlib", "numpy"):
         assert heavy not in modules, heavy
     assert "supportflow.analysis.coverage" in modules  # the sweep did run
+    # Only the chosen formatter, and holidays without its metadata lookup or other countries.
+    formats = {m for m in modules if m.startswith("supportflow.formats.")}
+    assert formats == {"supportflow.formats.text"}
+    assert "xml.etree.ElementTree" not in modules and "importlib.metadata" not in modules
+    assert not {m for m in modules if m.startswith("holidays.countries")}

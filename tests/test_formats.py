@@ -22,6 +22,7 @@ import pytest
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Location, Severity, sort_findings
 from supportflow.formats import FORMATS, Report, default_format, render
+from supportflow.formats.junit import _xml_text
 
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
@@ -302,6 +303,17 @@ def test_junit_escapes_markup_and_control_characters() -> None:
     failure = case.find("failure")
     assert failure is not None
     assert failure.get("message") == 'a <b> & "c"\ufffd\nd'
+
+
+def test_junit_replaces_exactly_the_characters_xml_forbids() -> None:
+    # XML 1.0's Char production, over every code point Python can hold.
+    allowed = [(0x9, 0x9), (0xA, 0xA), (0xD, 0xD), (0x20, 0xD7FF), (0xE000, 0xFFFD)]
+    allowed.append((0x10000, 0x10FFFF))
+    expected, end = [], 0
+    for lo, hi in allowed:
+        expected += ["\ufffd" * (lo - end), *map(chr, range(lo, hi + 1))]
+        end = hi + 1
+    assert _xml_text("".join(map(chr, range(0x110000)))) == "".join(expected)
 
 
 # github

@@ -78,9 +78,11 @@ def test_the_scale_benchmark_runs_at_a_tiny_size() -> None:
 
 
 def test_the_validate_cli_benchmark_runs_on_one_example() -> None:
-    lines = _run("benchmarks/validate_cli.py", "--runs", "1", "--examples", "pagero")
-    assert lines[0].split() == [
-        "example", "supportflow", "yamllint", "check-jsonschema", "vs", "yamllint", "vs", "c-j"
+    lines = _run("benchmarks/validate_cli.py", "--runs", "1", "--examples", "pagero", "--cpu")
+    assert lines[0] == "cpu time, median of 1 runs"
+    assert lines[1].split() == [
+        "example", "sf", "cold", "sf", "warm", "yamllint", "c-j", "cold/yl", "warm/yl", "warm/c-j"
     ]  # fmt: skip
-    assert lines[1].startswith("pagero ")
-    assert lines[3].startswith("supportflow time / yamllint time:")
+    assert lines[2].startswith("pagero ") and lines[2].count("ms") == 4
+    assert lines[4].startswith("supportflow cold / yamllint:")
+    assert lines[5].startswith("supportflow warm / yamllint:")

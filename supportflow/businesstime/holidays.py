@@ -6,23 +6,43 @@ Only the public category counts as closed. Sweden's class can list every Sunday 
 a holiday; a weekly schedule already says whether Sundays are open, so
 ``include_sundays=False`` goes to every country that has that option.
 
-Importing ``holidays`` costs ~70 ms, more than the rest of ``validate`` on a
-typical policy, so ``source_problem`` answers from ``holiday_codes``, a table of
+Importing ``holidays`` as the package does it costs ~70 ms, a quarter of a whole
+``validate`` run, so ``source_problem`` answers from ``holiday_codes``, a table of
 every country and subdivision code generated from the package
 (``scripts/generate_holiday_codes.py``). The table is used only when it was made
 from the installed release; with any other release the package itself answers.
+
+A country's class is loaded with its own module only (:func:`_country_class`):
+the package's ``holidays.countries`` imports all ~250 countries first, another
+~110 ms, for the one or two a policy names. And a year's dates and names, once
+computed, are kept on disk (``holiday_cache``) under the installed release, so
+the next run reads them without importing the package at all.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import sys
 from datetime import date
 from functools import cache, lru_cache
+from types import ModuleType
 from typing import Any
 
-from supportflow.businesstime import holiday_codes
+from supportflow.businesstime import holiday_cache, holiday_codes
 from supportflow.businesstime.spec import HolidaySource
+
+# What every year's lookup asks the package for. Each cache entry's key holds them, so
+# an entry computed with other arguments is never read; bump _ENTRY_FORMAT when what an
+# entry holds changes in any other way.
+_CATEGORIES = ("public",)
+_NO_SUNDAYS = {"include_sundays": False}  # for every country whose class takes the option
+_NAMES_IN = "en_US"  # where the country has it, else its own language
+_ENTRY_FORMAT = 1
+
+# A year's public holidays: sorted ordinals, and (ordinal, name) in the package's order.
+_Year = tuple[tuple[int, ...], tuple[tuple[int, str], ...]]
 
 
 @lru_cache(maxsize=256)
@@ -47,43 +67,111 @@ def subdivisions(country: str) -> tuple[str, ...] | None:
 def package_subdivisions(country: str) -> tuple[str, ...] | None:
     """What the installed package says; the registry names every country without importing
     them all, and only a known country is loaded."""
-    from holidays.registry import COUNTRIES
-
-    if country not in {code for _, code, *_ in COUNTRIES.values()}:
+    if country not in {code for _, code, *_ in _package().registry.COUNTRIES.values()}:
         return None
-    return tuple(_probe(country).subdivisions)
+    return tuple(_country_class(country).subdivisions)
 
 
 def package_countries() -> list[str]:
     """Every country code the installed package knows, sorted."""
-    from holidays.registry import COUNTRIES
-
-    return sorted({code for _, code, *_ in COUNTRIES.values()})
+    return sorted({code for _, code, *_ in _package().registry.COUNTRIES.values()})
 
 
 @cache
 def installed_version() -> str | None:
-    """The installed holidays release, read from its ``*.dist-info`` folder name.
+    """The release of the holidays package that ``import holidays`` would load, or None.
 
-    ``importlib.metadata`` would cost more to import than the package lookup it
-    replaces; the folder name (``holidays-0.109.dist-info``) says the same.
+    It is the ``Version`` of the ``*.dist-info`` folder beside that package, which
+    ``importlib.metadata`` would read too, at a cost greater than the package lookup
+    it replaces; ``find_spec`` locates the package without importing it. A package
+    without exactly one such folder beside it (a source checkout, an editable
+    install) has no known release.
     """
-    for folder in sys.path:
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.startswith("holidays-") and name.endswith(".dist-info"):
-                return name.removeprefix("holidays-").removesuffix(".dist-info")
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    folder = os.path.dirname(os.path.dirname(spec.origin))
+    try:
+        names = os.listdir(folder)
+        (info,) = (n for n in names if n.startswith("holidays-") and n.endswith(".dist-info"))
+        with open(os.path.join(folder, info, "METADATA"), encoding="utf-8") as metadata:
+            for line in metadata:
+                if line.startswith("Version:"):
+                    return line.removeprefix("Version:").strip()
+                if not line.strip():  # the end of the headers
+                    break
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
     return None
 
 
-@lru_cache(maxsize=256)
-def _probe(country: str) -> Any:
-    import holidays
+def _package() -> ModuleType:
+    """The holidays package, imported without its ``importlib.metadata`` lookup.
 
-    return holidays.country_holidays(country)
+    ``holidays.version`` asks ``importlib.metadata`` for the release, and importing
+    that costs ~20 ms; when :func:`installed_version` read the same release from
+    the same file, the package is given a ``holidays.version`` that holds it. Should
+    the package not import with it, it is imported again as it is.
+    """
+    if "holidays" not in sys.modules and (release := installed_version()) is not None:
+        version = ModuleType("holidays.version", "The release, from the package's METADATA.")
+        version.__version__ = release
+        sys.modules["holidays.version"] = version
+        try:
+            importlib.import_module("holidays.registry")
+            sys.modules["holidays"].version = version
+        except ImportError:
+            for name in [m for m in sys.modules if m == "holidays" or m.startswith("holidays.")]:
+                del sys.modules[name]
+    importlib.import_module("holidays.registry")
+    return sys.modules["holidays"]
+
+
+@lru_cache(maxsize=256)
+def _country_class(country: str) -> type[Any]:
+    """The class ``holidays.country_holidays(country)`` would instantiate ('SE' → the
+    ``SE`` class of ``holidays.countries.sweden``), imported with its module alone.
+
+    The registry names each country's module; an entity it does not name, or a release
+    laid out otherwise, is looked up through the package as a whole.
+    """
+    package = _package()
+    try:
+        registry = package.registry
+        entries = registry.COUNTRIES.items()
+        module = next(name for name, entities in entries if country in entities)
+        with registry.IMPORT_LOCK:  # the lock the package's own lazy loader imports under
+            return getattr(_import_alone(f"holidays.countries.{module}"), country)
+    except (ImportError, StopIteration, AttributeError):
+        return type(package.country_holidays(country))
+
+
+def _import_alone(name: str) -> ModuleType:
+    """Import the submodule ``name`` without running its package's ``__init__``.
+
+    While it loads, the package is an empty module made from its own spec, so a
+    sibling it imports (Åland imports Finland) loads alone too. Afterwards the
+    stand-in and the modules loaded under it leave ``sys.modules`` again: the
+    package imports as usual later, with classes like these in all but identity.
+    """
+    package = name.rpartition(".")[0]
+    if package in sys.modules:
+        return importlib.import_module(name)
+    spec = importlib.util.find_spec(package)
+    if spec is None:
+        raise ImportError(f"no package {package}")
+    before = set(sys.modules)
+    sys.modules[package] = importlib.util.module_from_spec(spec)
+    try:
+        return importlib.import_module(name)
+    finally:
+        inside = [m for m in sys.modules if m == package or m.startswith(f"{package}.")]
+        for loaded in inside:
+            if loaded not in before:
+                del sys.modules[loaded]
 
 
 @lru_cache(maxsize=256)
@@ -95,27 +183,19 @@ def _options(country: str) -> dict[str, Any]:
     """
     import inspect
 
-    parameters = inspect.signature(type(_probe(country))).parameters
-    return {"include_sundays": False} if "include_sundays" in parameters else {}
+    parameters = inspect.signature(_country_class(country)).parameters
+    return {k: v for k, v in _NO_SUNDAYS.items() if k in parameters}
 
 
 @lru_cache(maxsize=4096)
 def public_holidays(source: HolidaySource, year: int) -> frozenset[int]:
     """Proleptic ordinals of the public holidays of ``source`` in ``year``."""
-    table = type(_probe(source.country))(
-        subdiv=source.subdivision,
-        years=year,
-        categories=("public",),
-        **_options(source.country),
-    )
-    return frozenset(day.toordinal() for day in table if day.year == year)
+    return frozenset(_year(source, year)[0])
 
 
 def country_code(name: str) -> str | None:
     """The code of a country written by name ('sweden' → 'SE'), from the registry alone."""
-    from holidays.registry import COUNTRIES
-
-    entry = COUNTRIES.get(name.strip().lower().replace(" ", "_"))
+    entry = _package().registry.COUNTRIES.get(name.strip().lower().replace(" ", "_"))
     return entry[1] if entry else None
 
 
@@ -127,16 +207,66 @@ def public_holiday_names(source: HolidaySource, year: int) -> dict[int, str]:
     the country's own language, never in the reader's locale (the package would
     follow ``LANG``), so a runtime file is the same on every machine.
     """
-    supported = _probe(source.country).supported_languages
-    language = "en_US" if "en_US" in supported else _probe(source.country).default_language
-    table = type(_probe(source.country))(
+    return dict(_year(source, year)[1])
+
+
+@lru_cache(maxsize=4096)
+def _year(source: HolidaySource, year: int) -> _Year:
+    """A year's dates and names: from the cache on disk, else computed and stored there."""
+    release = installed_version()
+    root = holiday_cache.cache_root()
+    if release is None or root is None:  # no release to key entries by, or the cache is off
+        return _computed(source, year)
+    key = [_ENTRY_FORMAT, release, source.country, source.subdivision, year, *_CATEGORIES]
+    key += [*(f"{name}={value}" for name, value in _NO_SUNDAYS.items()), _NAMES_IN]
+    path = holiday_cache.entry_path(
+        root, ("holidays", release), (source.country, source.subdivision, year)
+    )
+    found = _parsed(holiday_cache.read(path, key), year)
+    if found is None:
+        found = _computed(source, year)
+        dates, names = found
+        holiday_cache.write(path, key, {"dates": dates, "names": names})
+    return found
+
+
+def _computed(source: HolidaySource, year: int) -> _Year:
+    country = _country_class(source.country)
+    options = _options(source.country)
+    dates = country(subdiv=source.subdivision, years=year, categories=_CATEGORIES, **options)
+    supported = country.supported_languages
+    language = _NAMES_IN if _NAMES_IN in supported else country.default_language
+    names = country(
         subdiv=source.subdivision,
         years=year,
-        categories=("public",),
+        categories=_CATEGORIES,
         language=language,
-        **_options(source.country),
+        **options,
     )
-    return {day.toordinal(): name for day, name in table.items() if day.year == year}
+    return (
+        tuple(sorted(day.toordinal() for day in dates if day.year == year)),
+        tuple((day.toordinal(), name) for day, name in names.items() if day.year == year),
+    )
+
+
+def _parsed(value: Any, year: int) -> _Year | None:
+    """A cache entry's value as :func:`_computed` returns it, or None if it is not one."""
+    if not isinstance(value, dict):
+        return None
+    dates, names = value.get("dates"), value.get("names")
+    first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+
+    def in_year(day: Any) -> bool:
+        return type(day) is int and first <= day <= last
+
+    if not isinstance(dates, list) or not all(in_year(day) for day in dates):
+        return None
+    if not isinstance(names, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and in_year(pair[0]) and isinstance(pair[1], str)
+        for pair in names
+    ):
+        return None
+    return tuple(dates), tuple((day, name) for day, name in names)
 
 
 def named_public_holidays(
@@ -148,9 +278,9 @@ def named_public_holidays(
     names in it; otherwise American English or, failing that, the country's own
     language names the days, never the reader's locale.
     """
-    probe = _probe(source.country)
-    supported = probe.supported_languages
-    fallback = "en_US" if "en_US" in supported else probe.default_language
+    country = _country_class(source.country)
+    supported = country.supported_languages
+    fallback = "en_US" if "en_US" in supported else country.default_language
     # Never None: the package would then follow the reader's LANG.
     chosen = next((c for c in _language_candidates(language) if c in supported), fallback)
     return _named(source, year, chosen)
@@ -159,10 +289,10 @@ def named_public_holidays(
 @lru_cache(maxsize=1024)
 def _named(source: HolidaySource, year: int, language: str) -> tuple[tuple[date, str], ...]:
     """Cached per language the table has, so pages in many languages share one lookup."""
-    table = type(_probe(source.country))(
+    table = _country_class(source.country)(
         subdiv=source.subdivision,
         years=year,
-        categories=("public",),
+        categories=_CATEGORIES,
         language=language,
         **_options(source.country),
     )

@@ -14,7 +14,6 @@ import re
 import textwrap
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from supportflow.diagnostics.findings import Finding, Location, Severity
@@ -109,6 +108,12 @@ def all_rules() -> dict[str, RuleDoc]:
 
 @cache
 def rules_doc_uri() -> str:
-    """A ``file:`` URI of docs/rules.md: the repository's copy, or the one in the wheel."""
+    """A ``file:`` URI of docs/rules.md: the repository's copy, or the one in the wheel.
+
+    ``importlib.resources`` is imported here, not at the top: most commands never
+    show a URL, and every one of them imports this module.
+    """
+    from importlib import resources
+
     shipped = resources.files("supportflow") / RULES_DOC
     return Path(str(shipped)).resolve().as_uri()

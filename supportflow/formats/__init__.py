@@ -9,18 +9,30 @@ that cannot be written: exit code 2), :func:`render_error` gives the machine
 formats a document that says so, so a CI step parsing JSON, SARIF or JUnit reads
 an error instead of an empty stream. Text and GitHub output carry the one-line
 message the CLI prints on standard error.
+
+Only the chosen format's module is imported: JUnit's pulls in ElementTree and
+SARIF's urllib, which a plain-text run has no use for.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import ModuleType
 
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Severity
-from supportflow.formats import github, jsonfmt, junit, sarif, text
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
+# Each format's module under supportflow.formats, imported when it is chosen.
+_MODULES = {
+    "text": "text",
+    "json": "jsonfmt",
+    "sarif": "sarif",
+    "junit": "junit",
+    "github": "github",
+}
 
 
 @dataclass(frozen=True)
@@ -40,22 +52,11 @@ class Report:
     """The least severity that fails the run (``--fail-on``); None for ``never``."""
 
 
-_RENDERERS: dict[str, Callable[[Report], str]] = {
-    "text": text.render,
-    "json": jsonfmt.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "github": github.render,
-}
-
-
-_ERROR_RENDERERS: dict[str, Callable[[str, str], str]] = {
-    "text": lambda message, version: "",
-    "json": jsonfmt.render_error,
-    "sarif": sarif.render_error,
-    "junit": junit.render_error,
-    "github": github.render_error,
-}
+def _module(fmt: str) -> ModuleType:
+    """The module of ``fmt``; an unknown name is a usage error, not a KeyError."""
+    if fmt not in _MODULES:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return importlib.import_module(f"supportflow.formats.{_MODULES[fmt]}")
 
 
 def default_format(environ: Mapping[str, str]) -> str:
@@ -65,13 +66,16 @@ def default_format(environ: Mapping[str, str]) -> str:
 
 def render(fmt: str, report: Report) -> str:
     """Render ``report`` in ``fmt``; an unknown name is a usage error, not a KeyError."""
-    if fmt not in _RENDERERS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return _RENDERERS[fmt](report)
+    renderer: Callable[[Report], str] = _module(fmt).render
+    return renderer(report)
 
 
 def render_error(fmt: str, message: str, tool_version: str) -> str:
-    """A document in ``fmt`` saying the run failed before any finding (exit code 2)."""
-    if fmt not in _ERROR_RENDERERS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return _ERROR_RENDERERS[fmt](message, tool_version)
+    """A document in ``fmt`` saying the run failed before any finding (exit code 2).
+
+    Text output has no document: the one-line message on standard error is all.
+    """
+    if fmt == "text":
+        return ""
+    renderer: Callable[[str, str], str] = _module(fmt).render_error
+    return renderer(message, tool_version)

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 
 SUITE_NAME = "supportflow"
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
-# ElementTree escapes markup but passes through characters XML 1.0 forbids outright.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# ElementTree escapes markup but passes through characters XML 1.0 forbids outright:
+# every code point outside its Char production. Listed as they are rather than as the
+# complement of what is allowed, which is the same set but took 9 ms to compile.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml_text(text: str) -> str:
