@@ -153,3 +153,22 @@ def test_parallel_drawing_matches_one_graph_at_a_time_and_names_a_bad_graph() ->
     assert isinstance(drawn[1], RenderError) and "syntax error" in str(drawn[1])
     assert drawn[0] == render_svg(program, sources[0])
     assert drawn[2] == render_svg(program, sources[-1])
+
+
+def test_batched_drawing_gives_each_graph_its_own_bytes() -> None:
+    """Every example's graphs through a few dot processes: the bytes of one graph drawn alone."""
+    from supportflow.build.site.graphviz import dot_program, render_many, render_svg
+
+    program = dot_program()
+    if program is None:
+        pytest.fail("Graphviz dot is not installed; .ci/run installs it with apt-get")
+    sources = [
+        data.decode()
+        for name in NAMES
+        for path, data in sorted(_files(name)[0].items())
+        if path.endswith(".dot")
+    ]
+    assert len(sources) > 8  # more graphs than batches, so batches hold several
+    drawn = render_many(program, sources)
+    assert drawn == [render_svg(program, s) for s in sources]
+    assert all(svg.count(b"<?xml ") == 1 and b'id="page' not in svg for svg in drawn)

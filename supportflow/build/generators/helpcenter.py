@@ -69,8 +69,9 @@ def render(context: BuildContext) -> list[OutputFile]:
         product.id: jsonld.script_json(jsonld.organization(policy, product, cells[product.id]))
         for product in policy.products.values()
     }
+    customer_steps = sections.steps(policy)  # the same in every language
     for language in languages:
-        shared = _language_values(policy, language, context)
+        shared = _language_values(policy, language, context, customer_steps)
         html_shared = shared | {
             "css": Markup(css),
             "csp": csp,
@@ -164,7 +165,10 @@ def _page_values(
 
 
 def _language_values(
-    policy: Policy, language: PageLanguage, context: BuildContext
+    policy: Policy,
+    language: PageLanguage,
+    context: BuildContext,
+    steps: list[sections.CustomerStep],
 ) -> dict[str, Any]:
     """What every product page of one language shares: the policy-wide sections."""
     org = policy.organization
@@ -181,7 +185,7 @@ def _language_values(
         "front_door": sections.team_name(policy.routing.front_door) if policy.routing else None,
         "assessment": sections.assessment(policy, language),
         "reassessment": policy.triage.reassessment if policy.triage else None,
-        "steps": sections.steps(policy),
+        "steps": steps,
         "incident": sections.incident(policy, language),
         "status_page": link_for(status) if status else None,
         "case_reference": sections.case_reference(policy),

@@ -24,6 +24,7 @@ from supportflow.build.zones import same_clock
 from supportflow.businesstime.holidays import public_holiday_names
 from supportflow.businesstime.spec import MINUTES_PER_DAY
 from supportflow.model import Calendar, Policy, RetentionRule
+from supportflow.runtime.document import dumps
 
 name = "zendesk"
 description = "Zendesk schedules, SLA policies and deletion schedules (API request bodies)."
@@ -49,7 +50,7 @@ def render(context: BuildContext) -> list[OutputFile]:
 
 
 def _json(path: str, value: Any) -> OutputFile:
-    return OutputFile(path, (json.dumps(value, indent=2, ensure_ascii=False) + "\n").encode())
+    return OutputFile(path, dumps(value, sort_keys=False).encode())
 
 
 def time_zones() -> dict[str, str]:

@@ -72,15 +72,22 @@ class QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
+def cache_folder(kind: str) -> str | None:
+    """``supportflow/<kind>`` in the user's cache folder, made if need be; None when it
+    cannot be made, and the caller then does without."""
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(root, "supportflow", kind)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return folder
+
+
 @cache
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept in the user's cache folder, keyed by each template's source
     checksum, so only the first build after an install pays for compiling them. None when
     the folder cannot be made: templates are then compiled every run."""
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(root, "supportflow", "jinja")
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return None
-    return QuietBytecodeCache(folder)
+    folder = cache_folder("jinja")
+    return QuietBytecodeCache(folder) if folder is not None else None

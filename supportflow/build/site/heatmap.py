@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from babel import Locale
 
@@ -59,7 +60,9 @@ def _slot_text(slot: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def _bands(day: tuple[bool, ...]) -> tuple[Band, ...]:
+@cache
+def _bands(day: int) -> tuple[Band, ...]:
+    """The bands of one day's open slots; the same few days recur across every heatmap."""
     return tuple(
         Band(
             LEFT + start * SLOT_WIDTH,
@@ -80,6 +83,7 @@ class Staffing:
     def __init__(self, teams: Iterable[Team], calendars: Mapping[str, Calendar]) -> None:
         self._calendars = calendars
         self._weeks: dict[tuple[frozenset[str], str, date], weeks.Week] = {}
+        self._own_weeks: dict[str, tuple[str, weeks.Week]] = {}
         grouped: dict[str, dict[str, set[str]]] = {}
         for team in teams:
             if team.calendar is None or team.calendar.target is None:
@@ -100,15 +104,36 @@ class Staffing:
         return list(merged.items())
 
     def week(self, calendar_ids: frozenset[str], zone: str, monday: date) -> weeks.Week:
-        """When any of the calendars is open, in ``zone``'s week; each union is made once."""
+        """When any of the calendars is open, in ``zone``'s week; each union is made once,
+        the calendars of each zone united in that zone's own week before it is moved."""
         key = (calendar_ids, zone, monday)
         if key not in self._weeks:
-            specs = {self._calendars[cid].spec for cid in calendar_ids}
-            self._weeks[key] = weeks.union([weeks.week(spec, zone, monday) for spec in specs])
+            by_zone: dict[str, list[weeks.Week]] = {}
+            for cid in calendar_ids:
+                own_zone, week = self._own(cid)
+                by_zone.setdefault(own_zone, []).append(week)
+            self._weeks[key] = weeks.union(
+                weeks.moved(weeks.union(own), own_zone, zone, monday)
+                for own_zone, own in by_zone.items()
+            )
         return self._weeks[key]
+
+    def _own(self, calendar_id: str) -> tuple[str, weeks.Week]:
+        """A calendar's zone and its week there, painted once per calendar."""
+        found = self._own_weeks.get(calendar_id)
+        if found is None:
+            spec = self._calendars[calendar_id].spec
+            found = self._own_weeks[calendar_id] = (spec.timezone, weeks.own_week(spec.shifts))
+        return found
 
 
 _EVERY_LANGUAGE = "*"
+
+
+def _week(calendar: Calendar, zone: str, monday: date) -> weeks.Week:
+    """One calendar's week seen in ``zone``."""
+    spec = calendar.spec
+    return weeks.moved(weeks.own_week(spec.shifts), spec.timezone, zone, monday)
 
 
 def heatmap(
@@ -129,10 +154,10 @@ def heatmap(
             continue
         hours = channel_hours(cell, channel)
         calendar = hours.default or desk
-        series.append(("channel", channel.name, weeks.week(calendar.spec, zone, monday)))
+        series.append(("channel", channel.name, _week(calendar, zone, monday)))
         for types, special in hours.by_request_type:
             label = f"{channel.name} ({', '.join(types)})"
-            series.append(("channel", label, weeks.week(special.spec, zone, monday)))
+            series.append(("channel", label, _week(special, zone, monday)))
     for tier, calendar_ids in staffing.tiers(cell.language.id):
         label = tier.replace("_", " ")
         grid = staffing.week(calendar_ids, zone, monday)
@@ -144,7 +169,7 @@ def heatmap(
         days.append((names[day], y + 12))
         y += ROW_HEIGHT
         for kind, label, grid in series:
-            rows.append(Row(kind, label, y, _bands(grid[day])))
+            rows.append(Row(kind, label, y, _bands(weeks.day_of(grid, day))))
             y += ROW_HEIGHT
         y += DAY_GAP - ROW_HEIGHT + 6
     width = LEFT + weeks.SLOTS_PER_DAY * SLOT_WIDTH + 20

@@ -65,7 +65,7 @@ def steps(policy: Policy) -> list[CustomerStep]:
     line support", not a team's internal name), so steps that differ only in teams of the
     same tiers, timers or priorities are said once, however large the organisation."""
     found = dict.fromkeys(
-        CustomerStep(
+        (
             step.source.target.tier if step.source.target else step.source.id,
             step.to.target.tier if step.to.target else step.to.id,
             step.when.condition,
@@ -75,7 +75,7 @@ def steps(policy: Policy) -> list[CustomerStep]:
         for ladder in policy.escalations.values()
         for step in ladder.steps
     )
-    return list(found)
+    return [CustomerStep(*fields) for fields in found]
 
 
 def incident(policy: Policy, language: PageLanguage) -> dict[str, Any] | None:

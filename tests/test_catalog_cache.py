@@ -1,0 +1,52 @@
+"""Compiled help-center catalogs kept in the user's cache give the bytes Babel compiles."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from supportflow.build.site.assets import folder
+from supportflow.build.site.translations import CATALOG_LANGUAGES, _compiled
+
+
+def _babel(po: bytes, catalog: str) -> bytes:
+    buffer = io.BytesIO()
+    write_mo(buffer, read_po(io.BytesIO(po), locale=catalog))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("catalog", CATALOG_LANGUAGES)
+def test_cached_catalog_is_what_babel_compiles(
+    catalog: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    po = (folder("helpcenter") / "locale" / catalog / "LC_MESSAGES" / "messages.po").read_bytes()
+    expected = _babel(po, catalog)
+    assert _compiled(po, catalog) == expected  # compiled and kept
+    assert len(list((tmp_path / "supportflow" / "catalogs").iterdir())) == 1
+    assert _compiled(po, catalog) == expected  # read back
+
+
+def test_a_changed_source_is_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    po = (folder("helpcenter") / "locale" / "sv" / "LC_MESSAGES" / "messages.po").read_bytes()
+    _compiled(po, "sv")
+    changed = po.replace(b'msgstr "Tillg', b'msgstr "Nu tillg', 1)
+    assert changed != po
+    assert _compiled(changed, "sv") == _babel(changed, "sv") != _babel(po, "sv")
+
+
+def test_no_cache_folder_only_costs_the_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    po = (folder("helpcenter") / "locale" / "de" / "LC_MESSAGES" / "messages.po").read_bytes()
+    assert _compiled(po, "de") == _babel(po, "de")
