@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,6 +77,40 @@ class Mark:
 
     line: int
     column: int
+
+
+COLUMN_BITS = 32
+COLUMN_MASK = (1 << COLUMN_BITS) - 1
+
+
+def mark_code(line: int, column: int) -> int:
+    """A 1-based mark packed into one int, never 0: a file of a million marks builds no objects."""
+    return line << COLUMN_BITS | column
+
+
+def mark_of(code: int) -> Mark:
+    return Mark(code >> COLUMN_BITS, code & COLUMN_MASK)
+
+
+class MarkTable(Mapping[Path_, Mark]):
+    """Marks by path, kept as :func:`mark_code` ints in ``codes`` and shown as :class:`Mark`."""
+
+    __slots__ = ("codes",)
+
+    def __init__(self, codes: dict[Path_, int]) -> None:
+        self.codes = codes
+
+    def __getitem__(self, path: Path_) -> Mark:
+        return mark_of(self.codes[path])
+
+    def __iter__(self) -> Iterator[Path_]:
+        return iter(self.codes)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __repr__(self) -> str:
+        return f"MarkTable({len(self.codes)} marks)"
 
 
 @dataclass(frozen=True)
@@ -198,8 +233,8 @@ class Parsed:
 
     text: str | None  # None when the input is not UTF-8 text
     data: Any
-    key_marks: dict[Path_, Mark]
-    value_marks: dict[Path_, Mark]
+    key_marks: MarkTable
+    value_marks: MarkTable
     findings: list[Finding]
     usable: bool
 
@@ -218,7 +253,7 @@ class _Anchor:
 
 
 class _Frame:
-    """An open mapping or sequence."""
+    """An open mapping or sequence; ``path`` is None inside a value that is not kept."""
 
     __slots__ = (
         "anchor",
@@ -226,28 +261,32 @@ class _Frame:
         "deepest",
         "depth",
         "is_map",
-        "keep",
         "key",
+        "key_path",
         "nodes_at",
         "path",
     )
 
     def __init__(
-        self, is_map: bool, path: Path_, depth: int, keep: bool, anchor: str | None, nodes_at: int
+        self, is_map: bool, path: Path_ | None, depth: int, anchor: str | None, nodes_at: int
     ) -> None:
         self.is_map = is_map
         self.container: Any = {} if is_map else []
         self.path = path
         self.depth = depth
         self.deepest = depth
-        self.keep = keep
         self.anchor = anchor
         self.nodes_at = nodes_at
         self.key: Any = _NO_KEY
+        self.key_path: Path_ | None = None  # the path of the value that ``key`` waits for
 
 
 class _Stop(Exception):
     """A limit was hit; the finding is recorded and the file is abandoned."""
+
+
+def _code(yaml_mark: Any) -> int:
+    return (yaml_mark.line + 1) << COLUMN_BITS | (yaml_mark.column + 1)
 
 
 def _mark(yaml_mark: Any) -> Mark:
@@ -297,8 +336,8 @@ class _Builder:
     def __init__(self, name: str, limits: Limits) -> None:
         self.name = name
         self.limits = limits
-        self.key_marks: dict[Path_, Mark] = {}
-        self.value_marks: dict[Path_, Mark] = {}
+        self.key_marks: dict[Path_, int] = {}
+        self.value_marks: dict[Path_, int] = {}
         self.findings: list[Finding] = []
         self.usable = True
         self.anchors: dict[str, Any] = {}
@@ -346,67 +385,101 @@ class _Builder:
             self.report(
                 NOT_MAPPING,
                 f"the top level is {kind}, but a policy file must be a mapping of sections",
-                self.value_marks[()],
+                mark_of(self.value_marks[()]),
             )
 
     def document(self, get: Any) -> None:
-        """Build the root node; depth and node counts are checked per event."""
+        """Build the root node; depth and node counts are checked per event.
+
+        This loop runs once per event, a million times for a large policy, so the
+        common events (an untagged key, an untagged scalar) are handled inline.
+        """
         limits = self.limits
+        value_marks = self.value_marks
+        anchors = self.anchors
         stack: list[_Frame] = []
+        frame: _Frame | None = None  # the innermost open collection
+        path: Path_ | None
         while True:
             event = get()
             kind = type(event)
             if kind is MappingEndEvent or kind is SequenceEndEvent:
-                frame = stack.pop()
-                if frame.anchor is not None:
-                    self.anchors[frame.anchor] = _Anchor(
-                        frame.container,
-                        frame.path if frame.keep else None,
-                        self.nodes - frame.nodes_at,
-                        frame.deepest - frame.depth + 1,
+                done = stack.pop()
+                if done.anchor is not None:
+                    anchors[done.anchor] = _Anchor(
+                        done.container,
+                        done.path,
+                        self.nodes - done.nodes_at,
+                        done.deepest - done.depth + 1,
                     )
                 if not stack:
-                    self.root = frame.container
+                    self.root = done.container
                     return
-                parent = stack[-1]
-                parent.deepest = max(parent.deepest, frame.deepest)
-                self.deliver(parent, frame.container)
-                continue
-
-            mark = _mark(event.start_mark)
-            parent_depth = 0
-            path: Path_ = ()
-            keep = True
-            if stack:
-                parent = stack[-1]
-                parent_depth = parent.depth
-                if parent.is_map:
-                    if parent.key is _NO_KEY and self.key(parent, event, mark):
-                        continue
-                    keep = parent.keep and parent.key is not _DROP and parent.key is not _NO_KEY
-                    path = (*parent.path, parent.key) if keep else ()
-                else:
-                    keep = parent.keep
-                    path = (*parent.path, len(parent.container)) if keep else ()
-            if keep:
-                self.value_marks[path] = mark
-
-            if kind is AliasEvent:
-                value = self.alias(
-                    event, mark, path if keep else None, stack[-1] if stack else None
-                )
+                frame = stack[-1]
+                if done.deepest > frame.deepest:
+                    frame.deepest = done.deepest
+                value = done.container
             else:
-                self.nodes += 1
-                if self.nodes > limits.max_nodes:
-                    self.stop(TOO_BIG, f"the file has more than {limits.max_nodes:,} values", mark)
-                if kind is ScalarEvent:
-                    value = self.scalar(event, mark)
-                    if event.anchor is not None:
-                        self.anchors[event.anchor] = _Anchor(value, None, 1, 0)
-                    if not stack:
-                        self.root_empty = value is None and event.value == "" and not event.tag
+                start = event.start_mark
+                code = (start.line + 1) << COLUMN_BITS | (start.column + 1)
+                if frame is None:
+                    path = ()
+                elif frame.is_map:
+                    key = frame.key
+                    if key is _NO_KEY:
+                        if (
+                            kind is ScalarEvent
+                            and event.tag is None
+                            and event.anchor is None
+                            and event.value != "<<"
+                        ):
+                            self.nodes += 1
+                            self.take_key(frame, event.value, code)
+                            continue
+                        if self.key(frame, event, code):
+                            continue
+                    path = frame.key_path if key is not _DROP and key is not _NO_KEY else None
                 else:
-                    depth = parent_depth + 1
+                    base = frame.path
+                    path = None if base is None else (*base, len(frame.container))
+                if path is not None:
+                    value_marks[path] = code
+
+                if kind is ScalarEvent:
+                    self.nodes += 1
+                    if self.nodes > limits.max_nodes:
+                        self.too_many(code)
+                    text = event.value
+                    tag = event.tag
+                    if tag is None and event.implicit[0]:
+                        if text in _CONSTANTS:
+                            value = _CONSTANTS[text]
+                        elif text[0] not in _NUMBER_START:
+                            value = text
+                        else:
+                            value = self.number(text, code)
+                    elif tag is None or tag == "!" or tag == _STR:
+                        value = text
+                    else:
+                        self.check_collection_tag(tag, _STR, mark_of(code))
+                        value = None
+                    if event.anchor is not None:
+                        anchors[event.anchor] = _Anchor(value, None, 1, 0)
+                    if frame is None:
+                        self.root_empty = value is None and text == "" and not tag
+                        self.root = value
+                        return
+                elif kind is AliasEvent:
+                    value = self.alias(event, code, path, frame)
+                    if frame is None:
+                        self.root = value
+                        return
+                else:
+                    self.nodes += 1
+                    if self.nodes > limits.max_nodes:
+                        self.too_many(code)
+                    mark = mark_of(code)
+                    depth = 1 if frame is None else frame.depth + 1
                     if depth > limits.max_depth:
                         self.stop(
                             TOO_DEEP,
@@ -416,17 +489,49 @@ class _Builder:
                     is_map = kind is MappingStartEvent
                     self.check_collection_tag(event.tag, _MAP if is_map else _SEQ, mark)
                     if event.anchor is not None:
-                        self.anchors[event.anchor] = _OPEN
-                    stack.append(_Frame(is_map, path, depth, keep, event.anchor, self.nodes - 1))
+                        anchors[event.anchor] = _OPEN
+                    frame = _Frame(is_map, path, depth, event.anchor, self.nodes - 1)
+                    stack.append(frame)
                     continue
-            if not stack:
-                self.root = value
-                return
-            self.deliver(stack[-1], value)
+            # hand the finished value to the collection it belongs to
+            if not frame.is_map:
+                frame.container.append(value)
+            elif frame.key is _NO_KEY:  # the value was a complex key, already reported
+                frame.key = _DROP
+            else:
+                if frame.key is not _DROP:
+                    frame.container[frame.key] = value
+                frame.key = _NO_KEY
 
-    def key(self, frame: _Frame, event: Any, mark: Mark) -> bool:
+    def too_many(self, code: int) -> None:
+        limit = self.limits.max_nodes
+        self.stop(TOO_BIG, f"the file has more than {limit:,} values", mark_of(code))
+
+    def take_key(self, frame: _Frame, key: str, code: int) -> None:
+        """Record ``key`` as the one ``frame`` waits a value for, unless it is a duplicate."""
+        base = frame.path
+        if base is None:
+            frame.key = key
+        elif key in frame.container:
+            first = mark_of(self.key_marks[(*base, key)])
+            self.report(
+                DUPLICATE_KEY,
+                f"duplicate key '{key}'; first defined at line {first.line}",
+                mark_of(code),
+                fatal=False,
+                related=(self.at(first),),
+            )
+            frame.key = _DROP
+        else:
+            key_path = (*base, key)
+            self.key_marks[key_path] = code
+            frame.key = key
+            frame.key_path = key_path
+
+    def key(self, frame: _Frame, event: Any, code: int) -> bool:
         """Take a key event for ``frame``; False when it opens a collection (a complex key)."""
         kind = type(event)
+        mark = mark_of(code)
         if kind is not ScalarEvent:
             self.report(
                 COMPLEX_KEY,
@@ -439,7 +544,7 @@ class _Builder:
             if kind is AliasEvent:
                 frame.key = _DROP
                 return True
-            return False  # built like any value, then dropped by deliver()
+            return False  # built like any value, then dropped when it is delivered
         self.nodes += 1
         key: str = event.value
         tag = event.tag
@@ -451,52 +556,26 @@ class _Builder:
         elif key == "<<" and tag is None and event.implicit[0]:
             self.report(MERGE_KEY, "'<<' merge keys are not supported", mark)
             frame.key = _DROP
-        elif frame.keep and key in frame.container:
-            first = self.key_marks[(*frame.path, key)]
-            self.report(
-                DUPLICATE_KEY,
-                f"duplicate key '{key}'; first defined at line {first.line}",
-                mark,
-                fatal=False,
-                related=(self.at(first),),
-            )
-            frame.key = _DROP
         else:
-            if frame.keep:
-                self.key_marks[(*frame.path, key)] = mark
-            frame.key = key
+            self.take_key(frame, key, code)
         return True
 
-    def deliver(self, frame: _Frame, value: Any) -> None:
-        if not frame.is_map:
-            frame.container.append(value)
-        elif frame.key is _NO_KEY:  # the value was a complex key, already reported
-            frame.key = _DROP
-        else:
-            if frame.key is not _DROP:
-                frame.container[frame.key] = value
-            frame.key = _NO_KEY
-
-    def scalar(self, event: Any, mark: Mark) -> Any:
-        tag = event.tag
-        if tag is None and event.implicit[0]:
-            try:
-                return resolve_plain(event.value)
-            except BadNumber as error:
-                self.report(BAD_NUMBER, str(error), mark)
-                return None
-        if tag is None or tag == "!" or tag == _STR:
-            return event.value
-        self.report(BAD_TAG, f"the tag {_show_tag(tag)} is not supported", mark)
-        return None
+    def number(self, text: str, code: int) -> Any:
+        """A plain scalar that may be a number; a bad number is reported and read as null."""
+        try:
+            return resolve_plain(text)
+        except BadNumber as error:
+            self.report(BAD_NUMBER, str(error), mark_of(code))
+            return None
 
     def check_collection_tag(self, tag: str | None, allowed: str, mark: Mark) -> None:
         if tag is not None and tag != "!" and tag != allowed:
             self.report(BAD_TAG, f"the tag {_show_tag(tag)} is not supported", mark)
 
-    def alias(self, event: Any, mark: Mark, path: Path_ | None, parent: _Frame | None) -> Any:
+    def alias(self, event: Any, code: int, path: Path_ | None, parent: _Frame | None) -> Any:
         """A copy of the anchored value, paid for from the node budget before it is made."""
         limits = self.limits
+        mark = mark_of(code)
         name = event.anchor
         anchor = self.anchors.get(name)
         if anchor is None:
@@ -602,7 +681,12 @@ def parse_yaml(name: str, source: str | bytes, limits: Limits) -> Parsed:
             builder = _build(builder, text, _parser_class)
     usable = builder.usable and isinstance(builder.root, dict)
     return Parsed(
-        text, builder.root, builder.key_marks, builder.value_marks, builder.findings, usable
+        text,
+        builder.root,
+        MarkTable(builder.key_marks),
+        MarkTable(builder.value_marks),
+        builder.findings,
+        usable,
     )
 
 
