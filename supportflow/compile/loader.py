@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from supportflow.compile.yaml_reader import Limits, Mark, Path_, parse_yaml
+from supportflow.compile.yaml_reader import (
+    COLUMN_BITS,
+    COLUMN_MASK,
+    Limits,
+    Mark,
+    MarkTable,
+    Path_,
+    parse_yaml,
+)
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Location, sort_findings
 from supportflow.diagnostics.ruledocs.loading import (
@@ -60,6 +68,7 @@ DEFAULT_LIMITS = Limits()  # frozen, so one shared default is safe
 POLICY_SUFFIXES = (".yaml", ".yml")
 _GLOB_MAGIC = re.compile(r"[*?[]")
 _INCLUDE_PROBLEMS = frozenset({OUTSIDE_ROOT.id, BAD_INCLUDE.id})
+_NO_CODES: dict[Path_, int] = {}
 
 
 class InputError(Exception):
@@ -74,20 +83,23 @@ class LoadedFile:
     path: Path
     text: str
     data: dict
-    key_marks: dict[Path_, Mark] = field(repr=False)
-    value_marks: dict[Path_, Mark] = field(repr=False)
+    key_marks: MarkTable = field(repr=False)
+    value_marks: MarkTable = field(repr=False)
 
     def location(self, path: Path_, *, key: bool = False) -> Location:
         """Where ``path`` is written, or its nearest written ancestor (a missing key's mapping).
 
         ``key=True`` points at an entry's key rather than its value where there is one.
+        Resolve asks this for every object it builds, so it reads the packed codes.
         """
         path = tuple(path)
+        key_codes = self.key_marks.codes if key else _NO_CODES
+        value_codes = self.value_marks.codes
         for end in range(len(path), -1, -1):
             prefix = path[:end]
-            mark = (self.key_marks.get(prefix) if key else None) or self.value_marks.get(prefix)
-            if mark is not None:
-                return Location(self.name, mark.line, mark.column)
+            code = key_codes.get(prefix) or value_codes.get(prefix)
+            if code is not None:
+                return Location(self.name, code >> COLUMN_BITS, code & COLUMN_MASK)
         return Location(self.name)
 
     def source_line(self, line: int) -> str:
