@@ -60,14 +60,8 @@ class Entry:
         self.path = path
 
     def at(self, *sub: str | int, key: bool = False) -> Location:
-        """Where the value (or ``sub`` inside it) is written: ``LoadedFile.location``,
-        with its common case, a path that has a mark of its own, looked up directly."""
-        path = (*self.path, *sub) if sub else self.path
-        file = self.file
-        mark = (key and file.key_marks.get(path)) or file.value_marks.get(path)
-        if mark is None:
-            return file.location(path, key=key)
-        return Location(file.name, mark.line, mark.column)
+        """Where the value (or ``sub`` inside it) is written."""
+        return locate(self.file, (*self.path, *sub) if sub else self.path, key=key)
 
     def child(self, *sub: str | int) -> Entry:
         value = self.value
@@ -99,6 +93,16 @@ class Entry:
         if isinstance(value, dict) and key in value:
             return Entry(value[key], self.file, (*self.path, key))
         return None
+
+
+def locate(file: LoadedFile, path: tuple[str | int, ...], *, key: bool = False) -> Location:
+    """``file.location(path, key=key)``, with its common case looked up directly: a path
+    that has a mark of its own (only a key written without a value, or a value
+    reached through an alias, has not)."""
+    mark = (key and file.key_marks.get(path)) or file.value_marks.get(path)
+    if mark is None:
+        return file.location(path, key=key)
+    return Location(file.name, mark.line, mark.column)
 
 
 @dataclass

@@ -23,12 +23,12 @@ def target(entry: Entry, calendars: Mapping[str, Calendar], run: Resolution) -> 
     day_entry = options.get("business_day") if options is not None else None
     if day_entry is not None:
         try:
-            business_day = parse_business_day(day_entry.value)
+            business_day = run.parsed(parse_business_day, day_entry.value)
         except ShortFormError as error:
             run.syntax(BAD_BUSINESS_DAY, day_entry, error)
             return None
     try:
-        within, days = parse_target_length(text_entry.value, _clock(clock))
+        within, days = run.parsed(parse_target_length, text_entry.value, _clock(clock))
     except ShortFormError as error:
         run.syntax(BAD_TARGET, text_entry, error)
         return None
