@@ -49,6 +49,12 @@ def ref(entry: Entry, table: Mapping[str, T]) -> Ref[T]:
     return Ref(entry.value, entry.at(), table.get(entry.value))
 
 
+def child_ref(entry: Entry, key: str, table: Mapping[str, T]) -> Ref[T]:
+    """``ref(entry.child(key), table)``, without making the Entry."""
+    value = entry.value[key]
+    return Ref(value, entry.at(key), table.get(value))
+
+
 def refs(entries: Iterable[Entry], table: Mapping[str, T]) -> tuple[Ref[T], ...]:
     return tuple(ref(entry, table) for entry in entries)
 

@@ -9,6 +9,7 @@ from supportflow.compile.merge import Entry
 from supportflow.compile.resolve.context import (
     CUSTOMER,
     Resolution,
+    child_ref,
     listed_refs,
     optional_ref,
     optional_refs,
@@ -155,19 +156,24 @@ def _step(entry: Entry, tables: Tables, run: Resolution) -> Step:
     value = entry.value
     notify, customer = _notified(entry, tables.teams)
     return Step(
-        source=ref(entry.child("from"), tables.teams),
-        to=ref(entry.child("to"), tables.teams),
+        source=child_ref(entry, "from", tables.teams),
+        to=child_ref(entry, "to", tables.teams),
         when=_trigger(entry.child("when"), tables, run),
         where=entry.at(),
         id=value.get("id"),
         kind=value.get("kind", "handover"),
-        after=tuple(Ref(after.value, after.at()) for after in entry.each("after")),
+        after=_unlinked(entry.get("after")),
         notify=notify,
         notifies_customer=customer,
         repeat=_repeat(entry.get("repeat"), run),
         customer_contact=value.get("customer_contact"),
         note=value.get("note"),
     )
+
+
+def _unlinked(entry: Entry | None) -> tuple[Ref[Step], ...]:
+    """The steps an ``after`` list names, as refs that ``_steps`` links."""
+    return tuple(Ref(after.value, after.at()) for after in entry.elements()) if entry else ()
 
 
 def _trigger(entry: Entry, tables: Tables, run: Resolution) -> Trigger:
