@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from supportflow.compile.loader import LoadedFile
 from supportflow.diagnostics.findings import Finding, Location
 from supportflow.diagnostics.ruledocs.references import (
     DUPLICATE_ID,
     DUPLICATE_LANGUAGE,
     DUPLICATE_SECTION,
 )
+
+if TYPE_CHECKING:
+    from supportflow.compile.loader import LoadedFile
 
 # Sections keyed by id, with what one entry is called in messages.
 KEYED_SECTIONS = {
@@ -42,16 +44,24 @@ SINGLE_SECTIONS = (
 )
 
 
-@dataclass(frozen=True)
 class Entry:
-    """A value and where it was written: its file and its path inside that file."""
+    """A value and where it was written: its file and its path inside that file.
 
-    value: Any
-    file: LoadedFile
-    path: tuple[str | int, ...]
+    Resolve makes one for nearly every value of a policy (half a million for 10,000
+    teams), so it is a plain slotted class rather than a frozen dataclass, whose
+    ``__init__`` costs twice as much; nothing assigns to an entry after creation.
+    """
+
+    __slots__ = ("file", "path", "value")
+
+    def __init__(self, value: Any, file: LoadedFile, path: tuple[str | int, ...]) -> None:
+        self.value = value
+        self.file = file
+        self.path = path
 
     def at(self, *sub: str | int, key: bool = False) -> Location:
-        return self.file.location((*self.path, *sub), key=key)
+        """Where the value (or ``sub`` inside it) is written."""
+        return locate(self.file, (*self.path, *sub) if sub else self.path, key=key)
 
     def child(self, *sub: str | int) -> Entry:
         value = self.value
@@ -62,14 +72,16 @@ class Entry:
     def items(self) -> Iterator[tuple[str, Entry]]:
         """The entries of a mapping value; nothing when the value is not a mapping."""
         if isinstance(self.value, dict):
-            for key in self.value:
-                yield key, self.child(key)
+            file, path = self.file, self.path
+            for key, value in self.value.items():
+                yield key, Entry(value, file, (*path, key))
 
     def elements(self) -> Iterator[Entry]:
         """The entries of a list value; nothing when the value is not a list."""
         if isinstance(self.value, list):
-            for index in range(len(self.value)):
-                yield self.child(index)
+            file, path = self.file, self.path
+            for index, value in enumerate(self.value):
+                yield Entry(value, file, (*path, index))
 
     def each(self, key: str) -> list[Entry]:
         """The elements of the list under ``key``; none when the key is absent."""
@@ -77,9 +89,20 @@ class Entry:
         return list(found.elements()) if found is not None else []
 
     def get(self, key: str) -> Entry | None:
-        if isinstance(self.value, dict) and key in self.value:
-            return self.child(key)
+        value = self.value
+        if isinstance(value, dict) and key in value:
+            return Entry(value[key], self.file, (*self.path, key))
         return None
+
+
+def locate(file: LoadedFile, path: tuple[str | int, ...], *, key: bool = False) -> Location:
+    """``file.location(path, key=key)``, with its common case looked up directly: a path
+    that has a mark of its own (only a key written without a value, or a value
+    reached through an alias, has not)."""
+    mark = (key and file.key_marks.get(path)) or file.value_marks.get(path)
+    if mark is None:
+        return file.location(path, key=key)
+    return Location(file.name, mark.line, mark.column)
 
 
 @dataclass

@@ -50,7 +50,7 @@ def _calendar_spec(entry: Entry, run: Resolution) -> CalendarSpec:
     partial spec only feeds the rules of the same pass.
     """
     zone_entry = entry.child("timezone")
-    problem = zone_problem(zone_entry.value)
+    problem = run.parsed(zone_problem, zone_entry.value)
     if problem is not None:
         run.report(problem.rule.finding(problem.message, zone_entry.at(), hint=problem.hint))
     hours_entry = entry.child("hours")
@@ -81,7 +81,7 @@ def _calendar_spec(entry: Entry, run: Resolution) -> CalendarSpec:
     day_entry = entry.get("business_day")
     if day_entry is not None:
         try:
-            spec = replace(spec, business_day=parse_business_day(day_entry.value))
+            spec = replace(spec, business_day=run.parsed(parse_business_day, day_entry.value))
         except ShortFormError as error:
             run.syntax(BAD_BUSINESS_DAY, day_entry, error)
     return spec
@@ -96,7 +96,7 @@ def _holiday_sources(entry: Entry | None, run: Resolution) -> Iterator[HolidaySo
             source = _holiday_source(item.value)
         except ShortFormError:
             continue  # the schema stage reports the form, with the same parser's message
-        problem = holiday_problem(source)
+        problem = run.parsed(holiday_problem, source)
         if problem is not None:
             run.report(problem.rule.finding(problem.message, item.at(), hint=problem.hint))
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from supportflow.compile.merge import Entry, PolicySource
-from supportflow.compile.resolve.context import optional_ref, optional_refs, ref, refs
+from supportflow.compile.resolve.context import listed_refs, optional_ref, optional_refs, ref
 from supportflow.model import (
     Calendar,
     Channel,
@@ -121,8 +121,8 @@ def support_matrix(
                 language=Ref(language, entry.at(key=True), languages.get(language)),
                 calendar=ref(entry.child("calendar"), calendars),
                 where=entry.at(key=True),
-                available=refs(entry.each("available"), channels),
-                coming_soon=refs(entry.each("coming_soon"), channels),
+                available=listed_refs(entry, "available", channels),
+                coming_soon=listed_refs(entry, "coming_soon", channels),
                 note=entry.value.get("note"),
                 hours=tuple(_hours(h, calendars, channels, types) for h in entry.each("hours")),
             )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import Any, TypeVar
 
-from supportflow.compile.merge import Entry
+from supportflow.compile.merge import Entry, locate
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Location
 from supportflow.model import Ref
@@ -20,6 +20,22 @@ class Resolution:
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []
+        self._parsed: dict[tuple[Hashable, ...], Any] = {}
+
+    def parsed(self, parse: Callable[..., T], *args: Hashable) -> T:
+        """``parse(*args)``, computed once per distinct arguments in this run.
+
+        A large policy repeats a handful of short forms (10,000 teams' ladders write
+        '30m' and '1 business day' 36,000 times); the parsers are pure and return
+        immutable values, so each distinct text is parsed once. A text that does not
+        parse raises every time, so each place it is written is reported.
+        """
+        key = (parse, *args)
+        try:
+            return self._parsed[key]
+        except KeyError:
+            value = self._parsed[key] = parse(*args)
+            return value
 
     def report(self, finding: Finding) -> None:
         self.findings.append(finding)
@@ -33,8 +49,35 @@ def ref(entry: Entry, table: Mapping[str, T]) -> Ref[T]:
     return Ref(entry.value, entry.at(), table.get(entry.value))
 
 
+def child_ref(entry: Entry, key: str, table: Mapping[str, T]) -> Ref[T]:
+    """``ref(entry.child(key), table)``, without making the Entry."""
+    value = entry.value[key]
+    return Ref(value, entry.at(key), table.get(value))
+
+
 def refs(entries: Iterable[Entry], table: Mapping[str, T]) -> tuple[Ref[T], ...]:
     return tuple(ref(entry, table) for entry in entries)
+
+
+def listed_refs(entry: Entry, key: str, table: Mapping[str, T]) -> tuple[Ref[T], ...]:
+    """The ids listed under ``key``, linked; none when the key is absent."""
+    found = entry.get(key)
+    return element_refs(found, table) if found is not None else ()
+
+
+def element_refs(entry: Entry, table: Mapping[str, T]) -> tuple[Ref[T], ...]:
+    """The ids of a list value, linked; none when the value is not a list.
+
+    ``refs(entry.elements(), table)`` without an Entry per id: teams list every
+    language and ladder steps their priorities, a few hundred thousand ids in all.
+    """
+    ids = entry.value
+    if not isinstance(ids, list):
+        return ()
+    file, path = entry.file, entry.path
+    return tuple(
+        [Ref(id_, locate(file, (*path, index)), table.get(id_)) for index, id_ in enumerate(ids)]
+    )
 
 
 def optional_ref(entry: Entry | None, table: Mapping[str, T]) -> Ref[T] | None:
@@ -43,7 +86,7 @@ def optional_ref(entry: Entry | None, table: Mapping[str, T]) -> Ref[T] | None:
 
 def optional_refs(entry: Entry | None, table: Mapping[str, T]) -> tuple[Ref[T], ...] | None:
     """A list of ids, or None when the key is absent (which means 'any')."""
-    return refs(entry.elements(), table) if entry is not None else None
+    return element_refs(entry, table) if entry is not None else None
 
 
 def string_location(entry: Entry, offset: int) -> Location:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
 
 from supportflow.compile.merge import Entry
 from supportflow.compile.resolve.context import Resolution, optional_ref
@@ -14,33 +15,43 @@ from supportflow.shortforms import Clock, ShortFormError, parse_business_day, pa
 
 def target(entry: Entry, calendars: Mapping[str, Calendar], run: Resolution) -> Target | None:
     """The target written at ``entry``, or None after reporting why it does not parse."""
-    if isinstance(entry.value, str):
-        text_entry, clock, options = entry, "business", None
-    else:
-        text_entry, options = entry.child("within"), entry
-        clock = entry.value.get("clock", "business")
+    if isinstance(entry.value, str):  # the short form: a length on the business clock
+        length = _length(entry, "business", run)
+        if length is None:
+            return None
+        return Target(within=length[0], business_days=length[1], clock="business", where=entry.at())
+    clock = _clock(entry.value.get("clock", "business"))
     business_day = None
-    day_entry = options.get("business_day") if options is not None else None
+    day_entry = entry.get("business_day")
     if day_entry is not None:
         try:
-            business_day = parse_business_day(day_entry.value)
+            business_day = run.parsed(parse_business_day, day_entry.value)
         except ShortFormError as error:
             run.syntax(BAD_BUSINESS_DAY, day_entry, error)
             return None
-    try:
-        within, days = parse_target_length(text_entry.value, _clock(clock))
-    except ShortFormError as error:
-        run.syntax(BAD_TARGET, text_entry, error)
+    length = _length(entry.child("within"), clock, run)
+    if length is None:
         return None
     return Target(
-        within=within,
-        business_days=days,
-        clock=_clock(clock),
+        within=length[0],
+        business_days=length[1],
+        clock=clock,
         where=entry.at(),
-        calendar=optional_ref(options.get("calendar"), calendars) if options else None,
+        calendar=optional_ref(entry.get("calendar"), calendars),
         business_day=business_day,
-        illustrative=bool(options and options.value.get("illustrative", False)),
+        illustrative=bool(entry.value.get("illustrative", False)),
     )
+
+
+def _length(
+    entry: Entry, clock: Clock, run: Resolution
+) -> tuple[timedelta | None, int | None] | None:
+    """The length written at ``entry`` (``within`` or business days), or None once reported."""
+    try:
+        return run.parsed(parse_target_length, entry.value, clock)
+    except ShortFormError as error:
+        run.syntax(BAD_TARGET, entry, error)
+        return None
 
 
 def _clock(value: str) -> Clock:

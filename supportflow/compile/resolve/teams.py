@@ -9,6 +9,8 @@ from supportflow.compile.merge import Entry
 from supportflow.compile.resolve.context import (
     CUSTOMER,
     Resolution,
+    child_ref,
+    listed_refs,
     optional_ref,
     optional_refs,
     ref,
@@ -66,7 +68,7 @@ def teams(
             name=entry.value.get("name", team_id),
             description=entry.value.get("description"),
             calendar=optional_ref(entry.get("calendar"), calendars),
-            languages=refs(entry.each("languages"), languages),
+            languages=listed_refs(entry, "languages", languages),
             external=entry.value.get("external", False),
             contact=entry.value.get("contact"),
             illustrative=entry.value.get("illustrative", False),
@@ -107,10 +109,11 @@ def routing(entry: Entry | None, tables: Tables) -> Routing | None:
     )
 
 
-def _notified(
-    entries: list[Entry], teams: Mapping[str, Team]
-) -> tuple[tuple[Ref[Team], ...], bool]:
-    """Teams to notify, and whether the customer is notified too."""
+def _notified(entry: Entry, teams: Mapping[str, Team]) -> tuple[tuple[Ref[Team], ...], bool]:
+    """The teams ``entry`` notifies, and whether it notifies the customer too."""
+    entries = entry.each("notify")
+    if not entries:
+        return (), False
     named = [entry for entry in entries if entry.value != CUSTOMER]
     return refs(named, teams), len(named) < len(entries)
 
@@ -150,33 +153,40 @@ def _steps(entries: list[Entry], tables: Tables, run: Resolution) -> tuple[Step,
 
 
 def _step(entry: Entry, tables: Tables, run: Resolution) -> Step:
-    notify, customer = _notified(entry.each("notify"), tables.teams)
+    value = entry.value
+    notify, customer = _notified(entry, tables.teams)
     return Step(
-        source=ref(entry.child("from"), tables.teams),
-        to=ref(entry.child("to"), tables.teams),
+        source=child_ref(entry, "from", tables.teams),
+        to=child_ref(entry, "to", tables.teams),
         when=_trigger(entry.child("when"), tables, run),
         where=entry.at(),
-        id=entry.value.get("id"),
-        kind=entry.value.get("kind", "handover"),
-        after=tuple(Ref(after.value, after.at()) for after in entry.each("after")),
+        id=value.get("id"),
+        kind=value.get("kind", "handover"),
+        after=_unlinked(entry.get("after")),
         notify=notify,
         notifies_customer=customer,
         repeat=_repeat(entry.get("repeat"), run),
-        customer_contact=entry.value.get("customer_contact"),
-        note=entry.value.get("note"),
+        customer_contact=value.get("customer_contact"),
+        note=value.get("note"),
     )
 
 
+def _unlinked(entry: Entry | None) -> tuple[Ref[Step], ...]:
+    """The steps an ``after`` list names, as refs that ``_steps`` links."""
+    return tuple(Ref(after.value, after.at()) for after in entry.elements()) if entry else ()
+
+
 def _trigger(entry: Entry, tables: Tables, run: Resolution) -> Trigger:
-    if entry.value == "manual":
+    value = entry.value
+    if value == "manual":
         return Trigger(where=entry.at(), manual=True)
     time_in_tier = entry.get("time_in_tier")
     return Trigger(
         where=entry.at(),
         time_in_tier=target(time_in_tier, tables.calendars, run) if time_in_tier else None,
-        priorities=refs(entry.each("priorities"), tables.priorities),
-        severities=refs(entry.each("severities"), tables.severities),
-        condition=entry.value.get("condition"),
+        priorities=listed_refs(entry, "priorities", tables.priorities),
+        severities=listed_refs(entry, "severities", tables.severities),
+        condition=value.get("condition"),
     )
 
 
@@ -200,7 +210,7 @@ def incident(entry: Entry | None, tables: Tables, run: Resolution) -> Incident |
     trigger = entry.child("trigger")
     actions = []
     for action in entry.each("actions"):
-        notify, customer = _notified(action.each("notify"), tables.teams)
+        notify, customer = _notified(action, tables.teams)
         actions.append(
             IncidentAction(
                 action=action.value["action"],
@@ -214,9 +224,9 @@ def incident(entry: Entry | None, tables: Tables, run: Resolution) -> Incident |
     return Incident(
         where=entry.at(key=True),
         actions=tuple(actions),
-        priorities=refs(trigger.each("priorities"), tables.priorities),
-        severities=refs(trigger.each("severities"), tables.severities),
-        request_types=refs(trigger.each("request_types"), tables.request_types),
+        priorities=listed_refs(trigger, "priorities", tables.priorities),
+        severities=listed_refs(trigger, "severities", tables.severities),
+        request_types=listed_refs(trigger, "request_types", tables.request_types),
         owner=optional_ref(entry.get("owner"), tables.teams),
         perform=entry.value.get("perform", "all"),
         restore_target=target(restore, tables.calendars, run) if restore else None,
