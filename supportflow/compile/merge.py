@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from supportflow.compile.yaml_base import COLUMN_BITS, COLUMN_MASK
 from supportflow.diagnostics.findings import Finding, Location
 from supportflow.diagnostics.ruledocs.references import (
     DUPLICATE_ID,
@@ -98,11 +99,12 @@ class Entry:
 def locate(file: LoadedFile, path: tuple[str | int, ...], *, key: bool = False) -> Location:
     """``file.location(path, key=key)``, with its common case looked up directly: a path
     that has a mark of its own (only a key written without a value, or a value
-    reached through an alias, has not)."""
-    mark = (key and file.key_marks.get(path)) or file.value_marks.get(path)
-    if mark is None:
+    reached through an alias, has not), read from the packed codes: resolve locates
+    400,000 values of a 10,000-team policy, and a Mark per value cost a fifth of it."""
+    code = (key and file.key_marks.codes.get(path)) or file.value_marks.codes.get(path)
+    if code is None:
         return file.location(path, key=key)
-    return Location(file.name, mark.line, mark.column)
+    return Location(file.name, code >> COLUMN_BITS, code & COLUMN_MASK)
 
 
 @dataclass
