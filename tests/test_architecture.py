@@ -18,6 +18,7 @@ FLOORS = {
     "diagnostics": 0,
     "resources": 0,
     "atomic": 0,
+    "parallel": 0,
     "businesstime": 1,
     "shortforms": 2,
     "model": 3,

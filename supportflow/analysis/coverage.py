@@ -34,7 +34,7 @@ Everything is interval algebra over the calendars' compiled open intervals
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -98,7 +98,7 @@ def _request_types(policy: Policy, channel: Channel) -> tuple[str | None, ...]:
 
 
 @dataclass
-class _Sweep:
+class Sweep:
     """One sweep's state: the horizon in epoch µs, and results shared between populations
     with the same calendars (channels of a cell, cells on the same hours)."""
 
@@ -382,15 +382,32 @@ def analysable(policy: Policy) -> bool:
     return True
 
 
-def analyse_coverage(policy: Policy, start: datetime, end: datetime) -> Coverage:
-    """Every coverage gap of ``policy`` over ``[start, end)`` (aware datetimes)."""
+def sweep(policy: Policy, start: datetime, end: datetime) -> Sweep:
+    """A sweep of ``policy`` over ``[start, end)``, every calendar compiled and opened: the
+    shared state that analyses of parts of the cells (in other processes) start from."""
+    lo, hi = micros(start), micros(end)
+    calendars = Calendars(lo, hi)
+    for calendar in policy.calendars.values():
+        calendars.open(calendar)
+    return Sweep(policy, lo, hi, calendars, Ladders(policy), Router(policy))
+
+
+def analyse_coverage(
+    policy: Policy,
+    start: datetime,
+    end: datetime,
+    cells: Iterable[tuple[MatrixCell, Channel]] | None = None,
+    prepared: Sweep | None = None,
+) -> Coverage:
+    """Every coverage gap of ``policy`` over ``[start, end)`` (aware datetimes), for the
+    ``offered`` cells and channels, or only for ``cells``; ``prepared`` is this policy's
+    ``sweep`` over the same range, when one was made."""
     coverage = Coverage(start, end)
     if policy.routing is None or end <= start:
         return coverage
-    lo, hi = micros(start), micros(end)
-    sweep = _Sweep(policy, lo, hi, Calendars(lo, hi), Ladders(policy), Router(policy))
-    for cell, channel in offered(policy):
-        gaps = list(sweep.cell_gaps(cell, channel))
+    state = prepared if prepared is not None else sweep(policy, start, end)
+    for cell, channel in offered(policy) if cells is None else cells:
+        gaps = list(state.cell_gaps(cell, channel))
         gaps.sort(key=lambda g: REASONS.index(g.reason))
         coverage.gaps.extend(gaps)
     return coverage

@@ -10,8 +10,9 @@ snapshots, never a side effect of the clock.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING
 
 from supportflow.diagnostics.catalogue import RuleDoc
@@ -21,19 +22,33 @@ from supportflow.diagnostics.ruledocs.coverage import (
     NO_TEAM_ON_SHIFT,
     TARGET_MISSED,
 )
-from supportflow.model import Policy
+from supportflow.model import Channel, MatrixCell, Policy
+from supportflow.parallel import fork_map, jobs, split
 from supportflow.rules.check import rule
 
 if TYPE_CHECKING:
-    from supportflow.analysis.coverage import Coverage, Gap
+    from supportflow.analysis.coverage import Gap, Sweep
 
 REFERENCE_YEAR = 2027
+REFERENCE_RANGE = (
+    datetime(REFERENCE_YEAR, 1, 1, tzinfo=UTC),
+    datetime(REFERENCE_YEAR + 1, 1, 1, tzinfo=UTC),
+)
 SHOWN = 3  # sentences per finding; the rest are counted
-_last: tuple[Policy, Coverage | None] | None = None
+# Cells × calendars a process takes on before a second one is worth forking (~0.3 s of
+# sweep on a 2-core CI machine; the examples stay far below, 10,000 teams far above).
+CELL_CALENDARS_PER_JOB = 20_000
+_DOCS = {
+    "no_team_on_shift": NO_TEAM_ON_SHIFT,
+    "escalation_waits": ESCALATION_WAITS,
+    "target_missed": TARGET_MISSED,
+}
+_last: tuple[Policy, dict[str, list[Finding]] | None] | None = None
 
 
-def _coverage(policy: Policy) -> Coverage | None:
-    """The reference-year sweep, computed once for the three rules of one validation.
+def _coverage(policy: Policy) -> dict[str, list[Finding]] | None:
+    """The reference-year sweep's findings by reason, computed once for the three rules of
+    one validation; a large policy's cells are swept over several processes, in order.
 
     None when there is nothing to sweep, or when an id names nothing or a calendar cannot
     be compiled: other rules report why, and a policy with those errors is not analysed.
@@ -43,16 +58,48 @@ def _coverage(policy: Policy) -> Coverage | None:
         return _last[1]
     if policy.routing is None or not policy.support_matrix:
         return None  # nothing to sweep, and no need to load the engine for it
-    from supportflow.analysis.coverage import analysable, analyse_coverage
+    from supportflow.analysis.coverage import analysable, offered, sweep
 
     if not analysable(policy):
         _last = (policy, None)
         return None
-    start = datetime(REFERENCE_YEAR, 1, 1, tzinfo=UTC)
-    end = datetime(REFERENCE_YEAR + 1, 1, 1, tzinfo=UTC)
-    result = analyse_coverage(policy, start, end)
-    _last = (policy, result)
-    return result
+    cells = list(offered(policy))
+    processes = jobs(len(cells) * max(len(policy.calendars), 1), CELL_CALENDARS_PER_JOB)
+    prepared = sweep(policy, *REFERENCE_RANGE)  # before forking, so no process redoes it
+    found: dict[str, list[Finding]] = {reason: [] for reason in _DOCS}
+    for part in fork_map(partial(_cell_findings, prepared), split(cells, processes)):
+        for reason, findings in part.items():
+            found[reason].extend(findings)
+    _last = (policy, found)
+    return found
+
+
+def _cell_findings(
+    prepared: Sweep, cells: Sequence[tuple[MatrixCell, Channel]]
+) -> dict[str, list[Finding]]:
+    """The findings of ``cells``: one per cell, channel and reason, in the cells' order."""
+    from supportflow.analysis.coverage import analyse_coverage
+    from supportflow.analysis.gap_words import sentence
+
+    policy = prepared.policy
+    coverage = analyse_coverage(policy, *REFERENCE_RANGE, cells, prepared)
+    grouped: dict[tuple[str, int, str], list[Gap]] = {}
+    for gap in coverage.gaps:
+        grouped.setdefault((gap.reason, id(gap.cell), gap.channel.id), []).append(gap)
+    found: dict[str, list[Finding]] = {reason: [] for reason in _DOCS}
+    for (reason, _, _), gaps in grouped.items():
+        first = gaps[0]
+        said = [sentence(gap, policy, coverage.start, coverage.end) for gap in gaps[:SHOWN]]
+        more = f"; and {len(gaps) - SHOWN} more" if len(gaps) > SHOWN else ""
+        found[reason].append(
+            _DOCS[reason].finding(
+                f"{first.product}/{first.language} {first.channel.id}: {'; '.join(said)}{more}"
+                f" (swept over {REFERENCE_YEAR}; `supportflow coverage` gives the dates)",
+                first.cell.where,
+                related=tuple(loc for gap in gaps for loc in _related(gap)),
+            )
+        )
+    return found
 
 
 def _related(gap: Gap) -> tuple[Location, ...]:
@@ -63,38 +110,22 @@ def _related(gap: Gap) -> tuple[Location, ...]:
     return tuple(team.where for team in gap.teams)
 
 
-def _findings(policy: Policy, doc: RuleDoc, reason: str) -> Iterator[Finding]:
-    coverage = _coverage(policy)
-    if coverage is None:
-        return
-    from supportflow.analysis.gap_words import sentence
-
-    grouped: dict[tuple[int, str], list[Gap]] = {}
-    for gap in coverage.gaps:
-        if gap.reason == reason:
-            grouped.setdefault((id(gap.cell), gap.channel.id), []).append(gap)
-    for gaps in grouped.values():
-        first = gaps[0]
-        said = [sentence(gap, policy, coverage.start, coverage.end) for gap in gaps[:SHOWN]]
-        more = f"; and {len(gaps) - SHOWN} more" if len(gaps) > SHOWN else ""
-        yield doc.finding(
-            f"{first.product}/{first.language} {first.channel.id}: {'; '.join(said)}{more}"
-            f" (swept over {REFERENCE_YEAR}; `supportflow coverage` gives the dates)",
-            first.cell.where,
-            related=tuple(loc for gap in gaps for loc in _related(gap)),
-        )
+def _findings(policy: Policy, reason: str) -> Iterator[Finding]:
+    found = _coverage(policy)
+    if found is not None:
+        yield from found[reason]
 
 
 @rule(NO_TEAM_ON_SHIFT)
 def check_team_on_shift(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
-    yield from _findings(policy, doc, "no_team_on_shift")
+    yield from _findings(policy, "no_team_on_shift")
 
 
 @rule(ESCALATION_WAITS)
 def check_escalation_hours(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
-    yield from _findings(policy, doc, "escalation_waits")
+    yield from _findings(policy, "escalation_waits")
 
 
 @rule(TARGET_MISSED)
 def check_target_reachable(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
-    yield from _findings(policy, doc, "target_missed")
+    yield from _findings(policy, "target_missed")

@@ -1,0 +1,98 @@
+"""Work split over forked processes gives what one process computes, in the same order."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from supportflow import parallel
+from supportflow.api import validate_policy
+from supportflow.rules import coverage
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synthetic import write_policy  # noqa: E402
+
+
+def _squares(part: Sequence[int]) -> list[tuple[int, int]]:
+    return [(value, os.getpid()) for value in part]
+
+
+def test_split_keeps_order_and_balances() -> None:
+    items = list(range(10))
+    parts = parallel.split(items, 3)
+    assert [list(part) for part in parts] == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    assert parallel.split([], 2) == [[], []]
+
+
+def test_fork_map_runs_parts_elsewhere_and_returns_them_in_order() -> None:
+    results = parallel.fork_map(_squares, parallel.split(list(range(9)), 3))
+    assert [value for part in results for value, _ in part] == list(range(9))
+    pids = [{pid for _, pid in part} for part in results]
+    assert pids[0] == {os.getpid()}  # the first part in this process
+    assert all(len(found) == 1 and found != pids[0] for found in pids[1:])  # the others forked
+
+
+def test_a_failing_child_part_is_computed_again_here() -> None:
+    me = os.getpid()
+
+    def work(part: Sequence[int]) -> list[int]:
+        if os.getpid() != me:
+            raise RuntimeError("lost in the child")
+        return [value * 2 for value in part]
+
+    assert parallel.fork_map(work, [[1], [2], [3]]) == [[2], [4], [6]]
+
+
+def test_an_error_here_stops_the_children_and_surfaces() -> None:
+    def work(part: Sequence[int]) -> list[int]:
+        if part == [1]:
+            raise ValueError("the first part")
+        return list(part)
+
+    with pytest.raises(ValueError, match="the first part"):
+        parallel.fork_map(work, [[1], [2]])
+
+
+def test_jobs_honours_the_work_and_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(parallel.JOBS, raising=False)
+    assert parallel.jobs(10, 100) == 1  # too little work for a second process
+    cores = len(os.sched_getaffinity(0))
+    assert parallel.jobs(10**9, 1) == cores
+    monkeypatch.setenv(parallel.JOBS, "1")
+    assert parallel.jobs(10**9, 1) == 1
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_policy(tmp_path_factory.mktemp("synthetic"), 100)
+
+
+@pytest.mark.parametrize("name", ["pagero", "synthetic"])
+def test_coverage_findings_are_the_same_split_or_not(
+    name: str, synthetic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = synthetic if name == "synthetic" else ROOT / "examples" / name
+    monkeypatch.setenv(parallel.JOBS, "1")
+    alone = validate_policy(policy).findings
+    monkeypatch.setenv(parallel.JOBS, "2")
+    monkeypatch.setattr(coverage, "CELL_CALENDARS_PER_JOB", 1)  # split even a small policy
+    forked: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    split = validate_policy(policy).findings
+    assert forked, "the sweep was not split"
+    assert split == alone
+    assert any(finding.rule_id.startswith("W70") for finding in split)
