@@ -23,7 +23,8 @@ import pickle
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from itertools import pairwise
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,28 +48,54 @@ def jobs(work: int, per_job: int) -> int:
 
 def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
     """``items`` in ``parts`` contiguous slices of nearly equal length, in order."""
-    size, extra = divmod(len(items), parts)
-    slices, start = [], 0
-    for index in range(parts):
-        end = start + size + (index < extra)
-        slices.append(items[start:end])
-        start = end
-    return slices
+    bounds = [len(items) * index // parts for index in range(parts + 1)]
+    return [items[a:b] for a, b in pairwise(bounds)]
+
+
+def balance(items: Sequence[T], parts: int, weight: Callable[[T], int]) -> list[list[T]]:
+    """``items`` dealt into ``parts`` lists of nearly equal total ``weight``, heaviest first,
+    each list in the items' order; for work whose results are looked up, not joined."""
+    loads = [0] * parts
+    dealt: list[list[tuple[int, T]]] = [[] for _ in range(parts)]
+    for index in sorted(range(len(items)), key=lambda i: -weight(items[i])):
+        lightest = loads.index(min(loads))
+        loads[lightest] += weight(items[index])
+        dealt[lightest].append((index, items[index]))
+    return [[item for _, item in sorted(part, key=lambda pair: pair[0])] for part in dealt]
 
 
 def fork_map(work: Callable[[Sequence[T]], R], parts: Sequence[Sequence[T]]) -> list[R]:
     """``[work(part) for part in parts]``, the parts after the first in forked children."""
-    children = [_start(work, part) for part in parts[1:]]
-    try:
-        results = [work(parts[0])] if parts else []
-    except BaseException:
-        for child in children:
+    return Pending(work, parts).results()
+
+
+class Pending(Generic[T, R]):
+    """``work`` over ``parts``, the parts after the first already running in children from
+    creation, so this process can do something else before it asks for the results."""
+
+    def __init__(self, work: Callable[[Sequence[T]], R], parts: Sequence[Sequence[T]]) -> None:
+        self._work, self._parts = work, parts
+        self._children: list[_Child] = [_start(work, part) for part in parts[1:]]
+
+    def results(self) -> list[R]:
+        """Every part's result, in order: the first computed here, the others collected."""
+        work, parts = self._work, self._parts
+        try:
+            results = [work(parts[0])] if parts else []
+        except BaseException:
+            self.discard()
+            raise
+        for child, part in zip(self._children, parts[1:], strict=True):
+            found = _collect(child)
+            results.append(found[0] if found is not None else work(part))
+        self._children = [None] * len(self._children)
+        return results
+
+    def discard(self) -> None:
+        """Stop the children whose results are no longer wanted, and reap them."""
+        for child in self._children:
             _discard(child)
-        raise
-    for child, part in zip(children, parts[1:], strict=True):
-        found = _collect(child)
-        results.append(found[0] if found is not None else work(part))
-    return results
+        self._children = [None] * len(self._children)  # results() would compute them here
 
 
 _Child = tuple[int, int] | None  # (pid, read end of its pipe), or None when it did not start

@@ -26,7 +26,7 @@ def _squares(part: Sequence[int]) -> list[tuple[int, int]]:
 def test_split_keeps_order_and_balances() -> None:
     items = list(range(10))
     parts = parallel.split(items, 3)
-    assert [list(part) for part in parts] == [[0, 1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    assert [list(part) for part in parts] == [[0, 1, 2], [3, 4, 5], [6, 7, 8, 9]]
     assert parallel.split([], 2) == [[], []]
 
 
@@ -73,15 +73,9 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_policy(tmp_path_factory.mktemp("synthetic"), 100)
 
 
-@pytest.mark.parametrize("name", ["pagero", "synthetic"])
-def test_coverage_findings_are_the_same_split_or_not(
-    name: str, synthetic: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    policy = synthetic if name == "synthetic" else ROOT / "examples" / name
-    monkeypatch.setenv(parallel.JOBS, "1")
-    alone = validate_policy(policy).findings
-    monkeypatch.setenv(parallel.JOBS, "2")
-    monkeypatch.setattr(coverage, "CELL_CALENDARS_PER_JOB", 1)  # split even a small policy
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the children forked while the test runs."""
     forked: list[int] = []
     real_fork = os.fork
 
@@ -92,7 +86,47 @@ def test_coverage_findings_are_the_same_split_or_not(
         return pid
 
     monkeypatch.setattr(os, "fork", counting_fork)
+    return forked
+
+
+@pytest.mark.parametrize("name", ["pagero", "synthetic"])
+def test_coverage_findings_are_the_same_split_or_not(
+    name: str, synthetic: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = synthetic if name == "synthetic" else ROOT / "examples" / name
+    monkeypatch.setenv(parallel.JOBS, "1")
+    alone = validate_policy(policy).findings
+    monkeypatch.setenv(parallel.JOBS, "2")
+    monkeypatch.setattr(coverage, "CELL_CALENDARS_PER_JOB", 1)  # split even a small policy
     split = validate_policy(policy).findings
-    assert forked, "the sweep was not split"
+    assert forks, "the sweep was not split"
     assert split == alone
     assert any(finding.rule_id.startswith("W70") for finding in split)
+
+
+def test_balance_deals_the_heaviest_first_and_keeps_each_part_in_order() -> None:
+    sizes = [5, 1, 9, 3, 3, 7]
+    parts = parallel.balance(sizes, 2, lambda size: size)
+    loads = [sum(part) for part in parts]
+    assert max(loads) - min(loads) <= max(sizes)
+    assert sorted(size for part in parts for size in part) == sorted(sizes)
+    for part in parts:  # the items' own order inside each part
+        positions = [sizes.index(size) for size in part]
+        assert positions == sorted(positions)
+
+
+def test_a_large_policy_loads_and_checks_the_same_split_or_not(
+    synthetic: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supportflow.compile import loader, schema
+
+    monkeypatch.setenv(parallel.JOBS, "1")
+    alone = validate_policy(synthetic)
+    monkeypatch.setenv(parallel.JOBS, "2")
+    monkeypatch.setattr(loader, "BYTES_PER_JOB", 1)
+    monkeypatch.setattr(schema, "BYTES_PER_JOB", 1)
+    forks.clear()
+    split = validate_policy(synthetic)
+    assert len(forks) >= 2  # the loader's and the schema check's
+    assert split.findings == alone.findings
+    assert split.policy == alone.policy

@@ -23,7 +23,7 @@ from supportflow.diagnostics.ruledocs.coverage import (
     TARGET_MISSED,
 )
 from supportflow.model import Channel, MatrixCell, Policy
-from supportflow.parallel import fork_map, jobs, split
+from supportflow.parallel import Pending, jobs, split
 from supportflow.rules.check import rule
 
 if TYPE_CHECKING:
@@ -38,45 +38,60 @@ SHOWN = 3  # sentences per finding; the rest are counted
 # Cells × calendars a process takes on before a second one is worth forking (~0.3 s of
 # sweep on a 2-core CI machine; the examples stay far below, 10,000 teams far above).
 CELL_CALENDARS_PER_JOB = 20_000
+_ByReason = dict[str, list[Finding]]
 _DOCS = {
     "no_team_on_shift": NO_TEAM_ON_SHIFT,
     "escalation_waits": ESCALATION_WAITS,
     "target_missed": TARGET_MISSED,
 }
-_last: tuple[Policy, dict[str, list[Finding]] | None] | None = None
+_Sweeping = Pending[tuple[MatrixCell, Channel], _ByReason]
+_last: tuple[Policy, _Sweeping | _ByReason | None] | None = None
 
 
-def _coverage(policy: Policy) -> dict[str, list[Finding]] | None:
-    """The reference-year sweep's findings by reason, computed once for the three rules of
-    one validation; a large policy's cells are swept over several processes, in order.
-
-    None when there is nothing to sweep, or when an id names nothing or a calendar cannot
-    be compiled: other rules report why, and a policy with those errors is not analysed.
-    """
+def start(policy: Policy) -> None:
+    """Begin the reference-year sweep, in other processes for a large policy, so it runs
+    while the other rules do; the three rules below take its findings."""
     global _last
-    if _last is not None and _last[0] is policy:
-        return _last[1]
+    if _last is not None and isinstance(_last[1], Pending):
+        _last[1].discard()
+    _last = (policy, _begin(policy))
+
+
+def _begin(policy: Policy) -> _Sweeping | None:
+    """None when there is nothing to sweep, or when an id names nothing or a calendar cannot
+    be compiled: other rules report why, and a policy with those errors is not analysed."""
     if policy.routing is None or not policy.support_matrix:
         return None  # nothing to sweep, and no need to load the engine for it
     from supportflow.analysis.coverage import analysable, offered, sweep
+    from supportflow.analysis.gap_words import sentence  # noqa: F401  # once, before forking
 
     if not analysable(policy):
-        _last = (policy, None)
         return None
     cells = list(offered(policy))
     processes = jobs(len(cells) * max(len(policy.calendars), 1), CELL_CALENDARS_PER_JOB)
     prepared = sweep(policy, *REFERENCE_RANGE)  # before forking, so no process redoes it
-    found: dict[str, list[Finding]] = {reason: [] for reason in _DOCS}
-    for part in fork_map(partial(_cell_findings, prepared), split(cells, processes)):
-        for reason, findings in part.items():
-            found[reason].extend(findings)
-    _last = (policy, found)
-    return found
+    return Pending(partial(_cell_findings, prepared), split(cells, processes))
 
 
-def _cell_findings(
-    prepared: Sweep, cells: Sequence[tuple[MatrixCell, Channel]]
-) -> dict[str, list[Finding]]:
+def _coverage(policy: Policy) -> _ByReason | None:
+    """The sweep's findings by reason, computed once for the three rules of one validation
+    (begun by ``start`` when the rules run together), the cells' parts joined in order."""
+    global _last
+    if _last is None or _last[0] is not policy:
+        start(policy)
+    assert _last is not None
+    state = _last[1]
+    if isinstance(state, Pending):
+        found: _ByReason = {reason: [] for reason in _DOCS}
+        for part in state.results():
+            for reason, findings in part.items():
+                found[reason].extend(findings)
+        _last = (policy, found)
+        return found
+    return state
+
+
+def _cell_findings(prepared: Sweep, cells: Sequence[tuple[MatrixCell, Channel]]) -> _ByReason:
     """The findings of ``cells``: one per cell, channel and reason, in the cells' order."""
     from supportflow.analysis.coverage import analyse_coverage
     from supportflow.analysis.gap_words import sentence
@@ -86,7 +101,7 @@ def _cell_findings(
     grouped: dict[tuple[str, int, str], list[Gap]] = {}
     for gap in coverage.gaps:
         grouped.setdefault((gap.reason, id(gap.cell), gap.channel.id), []).append(gap)
-    found: dict[str, list[Finding]] = {reason: [] for reason in _DOCS}
+    found: _ByReason = {reason: [] for reason in _DOCS}
     for (reason, _, _), gaps in grouped.items():
         first = gaps[0]
         said = [sentence(gap, policy, coverage.start, coverage.end) for gap in gaps[:SHOWN]]

@@ -6,6 +6,8 @@ of taking the run down.
 
 from __future__ import annotations
 
+import contextlib
+
 from supportflow.diagnostics.findings import Finding, Location
 from supportflow.diagnostics.ruledocs.internal import RULE_CRASHED
 from supportflow.model import Policy
@@ -14,6 +16,18 @@ from supportflow.rules.check import checks_in
 
 
 def run_rules(policy: Policy) -> list[Finding]:
+    """Every check's findings, module by module in ``RULE_MODULES`` order.
+
+    A module may define ``start(policy)`` for costly work its checks share (the coverage
+    sweep); every ``start`` runs first, so work it hands to other processes overlaps the
+    other checks. A ``start`` that fails is left for the module's checks to meet again,
+    where the failure becomes their internal-error finding.
+    """
+    for module in RULE_MODULES:
+        begin = getattr(module, "start", None)
+        if begin is not None:
+            with contextlib.suppress(Exception):
+                begin(policy)
     findings: list[Finding] = []
     for module in RULE_MODULES:
         for doc, check in checks_in(module):
