@@ -203,6 +203,11 @@ class Runtime:
             cid: (_micros(lo) + MARGIN_US, _micros(hi) - MARGIN_US)
             for cid, (lo, hi) in self._bounds.items()
         }
+        # inside every calendar's safe bounds: a timeline from an arrival in here checks
+        # each later instant against ``_safe_hi`` alone (instants only move forward)
+        safe = self._safe_bounds.values()
+        self._safe_lo = max((lo for lo, _ in safe), default=0)
+        self._safe_hi = min((hi for _, hi in safe), default=0)
         self._routes = table_index(document["routing"])
         columns = document["routing"]["columns"]
         self._by_priority, self._by_severity = "priority" in columns, "severity" in columns
@@ -214,6 +219,8 @@ class Runtime:
         self._priorities = {p["id"] for p in document["priorities"]}
         self._severities = {s["id"] for s in document["severities"]}
         self._steps = steps_by_team(document["escalations"])
+        # whether any step waits for others: only then are the steps' instants remembered
+        self._any_after = any(step.after for steps in self._steps.values() for step in steps)
         # the positions in a ticket's values that any step out of a team looks at: the
         # cache of applicable steps is keyed on those alone, so it stays small and hits
         self._positions = {
@@ -248,6 +255,7 @@ class Runtime:
         calendar_id: str = row["calendar"]
         local = opens_at = self._inside(at, calendar_id)
         at_us = _micros(at)
+        hi = self._safe_hi if self._safe_lo <= at_us < self._safe_hi else None
         if calendar_id not in self._always:
             opens_us = self._calendars[(calendar_id, None)].next_open_us(at_us)
             if self._safe(opens_us, calendar_id):
@@ -258,7 +266,7 @@ class Runtime:
         if ticket.priority is not None:
             for kind, target in self._targets.get(ticket.priority, {}).items():
                 chosen = target.calendar or calendar_id
-                due_us = self._due_us(target, at_us, chosen)
+                due_us = self._due_us(target, at_us, chosen, hi)
                 if due_us is None:
                     due = self._due(target, local, calendar_id)
                 else:
@@ -270,7 +278,7 @@ class Runtime:
         values = (*key[:4], ticket.priority, ticket.severity)
         escalations = ()
         if team is not None:
-            escalations = self._timeline(team, at, at_us, values, calendar_id)
+            escalations = self._timeline(team, at, at_us, values, calendar_id, hi)
         return RouteResult(
             ticket=ticket,
             at=at,
@@ -385,8 +393,10 @@ class Runtime:
         at_us: int,
         values: Values,
         calendar_id: str,
+        hi: int | None,
     ) -> tuple[Escalation, ...]:
-        """Dijkstra over teams by arrival instant; untimed arrivals come last."""
+        """Dijkstra over teams by arrival instant; untimed arrivals come last. ``hi``: as
+        in ``_step_us``."""
         # a team's arrival: the instant (and its epoch µs), and the step that brought it
         arrival: dict[str, tuple[datetime | None, int | None, str | None]] = {
             team: (at, at_us, None)
@@ -397,6 +407,7 @@ class Runtime:
         counter = 1
         out: list[Escalation] = []
         fired: dict[str, datetime | None] = {}
+        gated = self._any_after
         while known or untimed:
             source = heapq.heappop(known)[2] if known else untimed.pop(0)
             if source in done:
@@ -407,7 +418,7 @@ class Runtime:
                 if reached is None or not step.timed:  # no instant: the same every time
                     fires = landed = landed_us = None
                     escalation = self._untimed(step, via)
-                elif (fast := self._step_us(step, reached_us, calendar_id)) is not None:
+                elif (fast := self._step_us(step, reached_us, calendar_id, hi)) is not None:
                     fires_us, fires_in, landed_us, landed_in = fast
                     fires = self._local(fires_us, fires_in)
                     landed = (
@@ -431,7 +442,8 @@ class Runtime:
                         step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
                         step.trigger, fires, landed, via, step.notify,
                     )  # fmt: skip
-                fired[step.ref] = fires
+                if gated:
+                    fired[step.ref] = fires
                 out.append(escalation)
                 if step.kind == "assist" or step.to in done:
                     continue
@@ -458,14 +470,17 @@ class Runtime:
         return found
 
     def _step_us(
-        self, step: PlannedStep, reached_us: int, calendar_id: str
+        self, step: PlannedStep, reached_us: int, calendar_id: str, hi: int | None
     ) -> tuple[int, str, int, str] | None:
         """When a timed step not gated by others fires and reaches its team, in epoch µs, with
         the calendars each is read in: ``_fires`` and ``_reached`` without building datetimes.
 
-        None when this path does not cover the step (business-day delays) or an instant is
-        near a horizon bound: the caller then takes the datetime path, which answers or
-        refuses exactly as before.
+        ``hi`` is ``_safe_hi`` when the ticket arrived inside every calendar's safe bounds
+        (``reached_us`` is then safe, and a later instant is safe if it is below ``hi``), else
+        None, and each instant is checked against its own calendar's bounds. None when this
+        path does not cover the step (business-day delays) or an instant is near a horizon
+        bound: the caller then takes the datetime path, which answers or refuses exactly as
+        before.
         """
         if step.after:
             return None
@@ -475,30 +490,35 @@ class Runtime:
         if delay is None:
             fires: int | None = reached_us
         elif delay.calendar is None and source_calendar is None:  # counts every minute
-            if not self._safe(reached_us, fires_in):
+            if hi is None and not self._safe(reached_us, fires_in):
                 return None
             days = delay.business_days
             fires = reached_us + (delay.within_us if days is None else days * DAY_US)
         else:
-            fires = self._due_us(delay, reached_us, fires_in)
-        if fires is None or not self._safe(fires, fires_in):
-            return None
-        if not self._safe(fires, fires_in):
+            fires = self._due_us(delay, reached_us, fires_in, hi)
+        if fires is None or not (fires < hi if hi is not None else self._safe(fires, fires_in)):
             return None
         landed_in = self._team_calendar.get(step.to)
         if landed_in is None:
             landed_in = calendar_id
         elif landed_in not in self._always:
-            if not self._safe(fires, landed_in):
+            if hi is None and not self._safe(fires, landed_in):
                 return None
             landed = self._calendars[(landed_in, None)].next_open_us(fires)
-            return (fires, fires_in, landed, landed_in) if self._safe(landed, landed_in) else None
-        return (fires, fires_in, fires, landed_in) if self._safe(fires, landed_in) else None
+            if landed < hi if hi is not None else self._safe(landed, landed_in):
+                return fires, fires_in, landed, landed_in
+            return None
+        if hi is not None or self._safe(fires, landed_in):
+            return fires, fires_in, fires, landed_in
+        return None
 
-    def _due_us(self, target: TimeTarget, start: int, chosen: str) -> int | None:
+    def _due_us(
+        self, target: TimeTarget, start: int, chosen: str, hi: int | None = None
+    ) -> int | None:
         """``_due`` on epoch µs, read in calendar ``chosen``; None (take the datetime path)
-        near a horizon bound or for business days that mean "same time next day"."""
-        if not self._safe(start, chosen):
+        near a horizon bound or for business days that mean "same time next day". ``hi``:
+        as in ``_step_us``, with ``start`` known to be safe when it is given."""
+        if hi is None and not self._safe(start, chosen):
             return None
         within = target.within_us
         if target.clock == "calendar" or (within is not None and chosen in self._always):
@@ -513,7 +533,9 @@ class Runtime:
             # business days of fixed hours are open time: the shifts, not the rule, decide
             hours = rule.hours // ONE_US
             due = self._calendars[(chosen, None)].due_us(start, target.business_days * hours)
-        return due if self._safe(due, chosen) else None
+        if due < hi if hi is not None else self._safe(due, chosen):
+            return due
+        return None
 
     def _safe(self, value: int, calendar_id: str) -> bool:
         """Whether an epoch-µs instant is well inside the calendar's horizon (see MARGIN_US)."""
