@@ -12,7 +12,7 @@ from pathlib import Path
 
 from supportflow import __version__
 from supportflow.api import validate_policy
-from supportflow.build.generator import BuildContext, OutputFile
+from supportflow.build.generator import BuildContext, Later, OutputFile
 from supportflow.diagnostics.findings import Severity
 
 AS_OF = date(2026, 11, 25)
@@ -31,7 +31,8 @@ def render(context: BuildContext, generators=SITE_GENERATORS) -> list[OutputFile
     files: list[OutputFile] = []
     for name in generators:
         module = importlib.import_module(f"supportflow.build.generators.{name}")
-        files += module.render(context)
+        made = module.render(context)
+        files += [*made.files, *made.rest()] if isinstance(made, Later) else made
     return files
 
 

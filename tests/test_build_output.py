@@ -7,13 +7,14 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from supportflow.build import output
-from supportflow.build.generator import BuildContext, OutputFile
+from supportflow.build.generator import BuildContext, Later, OutputFile
 from supportflow.build.manifest import GeneratorInfo, Manifest
 from supportflow.build.marker import mark
 from supportflow.build.output import OutError, write_tree
@@ -90,6 +91,46 @@ def test_a_generator_must_return_a_list_of_output_files(returned: object) -> Non
     odd = GeneratorInfo(Manifest("odd", "test", ("*",)), lambda: lambda context: returned)
     with pytest.raises(BuildFailure, match="generator odd"):
         render_all(POLICY, [odd], date(2026, 1, 1), "0")
+
+
+def test_generators_run_one_at_a_time_early_ones_first_and_later_ones_last() -> None:
+    """They share one model whose calendars and analyses fill caches as they are read."""
+    events: list[str] = []
+
+    def made(name: str, later: bool) -> GeneratorInfo:
+        def render(context: BuildContext) -> list[OutputFile] | Later:
+            assert threading.current_thread() is threading.main_thread()
+            events.append(f"render {name}")
+            context.warn(name, f"{name} says")
+            files = [OutputFile(f"{name}.txt", name.encode())]
+            if not later:
+                return files
+
+            def rest() -> list[OutputFile]:
+                events.append(f"rest {name}")
+                return [OutputFile(f"{name}-2.txt", b"2")]
+
+            return Later(files, rest)
+
+        return GeneratorInfo(Manifest(name, "test", ("*",)), lambda: render, starts_early=later)
+
+    built = render_all(
+        POLICY, [made("a", False), made("d", True), made("b", False)], date(2026, 1, 1), "0"
+    )
+    assert events == ["render d", "render a", "render b", "rest d"]
+    assert [w.generator for w in built.warnings] == ["a", "d", "b"]  # in the given order
+    assert sorted(built.files) == ["a.txt", "b.txt", "d-2.txt", "d.txt", "manifest.json"]
+
+
+def test_a_later_whose_rest_fails_fails_the_build() -> None:
+    def rest() -> list[OutputFile]:
+        raise RuntimeError("dot fell over")
+
+    later = GeneratorInfo(
+        Manifest("late", "test", ("*",)), lambda: lambda context: Later([], rest), starts_early=True
+    )
+    with pytest.raises(BuildFailure, match="generator late failed: RuntimeError: dot fell over"):
+        render_all(POLICY, [later], date(2026, 1, 1), "0")
 
 
 def test_manifest_lists_every_file_with_its_sha256_and_generator() -> None:

@@ -7,11 +7,15 @@ paths (safe, and matching the generator's ``manifest.json`` outputs), adds the
 generated-file marker where the format takes comments, writes everything
 atomically and lists it in the manifest. Anything a target cannot express is
 reported with :meth:`BuildContext.warn`, never dropped.
+
+A generator whose work waits on other processes (Graphviz) may return a
+:class:`Later` instead: the files it has, and a function that returns the rest,
+called once every generator has rendered, so those processes draw meanwhile.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -26,6 +30,14 @@ class OutputFile:
 
     path: str
     data: bytes
+
+
+@dataclass(frozen=True)
+class Later:
+    """Files made now, and ``rest``, which returns the others once the build asks for them."""
+
+    files: list[OutputFile]
+    rest: Callable[[], list[OutputFile]]
 
 
 @dataclass(frozen=True)
@@ -62,4 +74,4 @@ class Generator(Protocol):
     name: str
     description: str
 
-    def render(self, context: BuildContext) -> list[OutputFile]: ...
+    def render(self, context: BuildContext) -> list[OutputFile] | Later: ...

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from supportflow.build.generator import BuildContext, OutputFile
+from supportflow.build.generator import BuildContext, Later, OutputFile
 
 NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
 
@@ -38,10 +38,15 @@ class Manifest:
 
 @dataclass(frozen=True)
 class GeneratorInfo:
-    """A generator ready to run: its manifest and how to get its ``render`` function."""
+    """A generator ready to run: its manifest and how to get its ``render`` function.
+
+    ``starts_early`` asks the build to render it before the others, because it starts
+    processes (Graphviz) that can work on another core while they render.
+    """
 
     manifest: Manifest
-    loader: Callable[[], Callable[[BuildContext], list[OutputFile]]]
+    loader: Callable[[], Callable[[BuildContext], list[OutputFile] | Later]]
+    starts_early: bool = False
 
     @property
     def name(self) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from supportflow.build.generator import BuildContext, OutputFile
+from supportflow.build.generator import BuildContext, Later, OutputFile
 from supportflow.build.manifest import GeneratorError, GeneratorInfo, Manifest, parse_manifest
 from supportflow.build.templates import template_generator
 
@@ -27,6 +27,8 @@ BUILT_IN: tuple[str, ...] = (
     "handbook",
     "diagrams",
 )
+# Rendered before the rest: their ``dot`` processes draw while the others render.
+STARTS_EARLY = frozenset({"diagrams"})
 
 
 def built_in_manifest(name: str) -> Manifest:
@@ -39,8 +41,8 @@ def built_in_manifest(name: str) -> Manifest:
     return manifest
 
 
-def _module_render(name: str) -> Callable[[], Callable[[BuildContext], list[OutputFile]]]:
-    def load() -> Callable[[BuildContext], list[OutputFile]]:
+def _module_render(name: str) -> Callable[[], Callable[[BuildContext], list[OutputFile] | Later]]:
+    def load() -> Callable[[BuildContext], list[OutputFile] | Later]:
         module = importlib.import_module(f"supportflow.build.generators.{name}")
         return module.render  # type: ignore[no-any-return]
 
@@ -49,7 +51,10 @@ def _module_render(name: str) -> Callable[[], Callable[[BuildContext], list[Outp
 
 def built_in() -> dict[str, GeneratorInfo]:
     """Every built-in generator, in run order."""
-    return {name: GeneratorInfo(built_in_manifest(name), _module_render(name)) for name in BUILT_IN}
+    return {
+        name: GeneratorInfo(built_in_manifest(name), _module_render(name), name in STARTS_EARLY)
+        for name in BUILT_IN
+    }
 
 
 def select(only: Sequence[str], user_folders: Sequence[str | Path]) -> list[GeneratorInfo]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from fnmatch import fnmatchcase
+from functools import partial
+from typing import Any
 
-from supportflow.build.generator import BuildContext, BuildWarning, OutputFile
+from supportflow.build.generator import BuildContext, BuildWarning, Later, OutputFile
 from supportflow.build.manifest import GeneratorInfo
 from supportflow.build.marker import mark
 from supportflow.build.paths import unsafe_reason
@@ -51,25 +52,33 @@ def render_all(
 ) -> Built:
     """Every generator's files, checked, marked and listed in the manifest.
 
-    The generators run side by side, each with a context of its own, and are collected
-    in their given order, so the files, warnings and failure reported do not depend on
-    which finished first. Side by side, the ``dot`` processes the diagrams wait on draw
-    on another core while the other generators render.
+    The generators run one after another, each with a context of its own, since they
+    share one model whose calendars compile years on first use and whose analyses cache
+    what they found: neither may be written from two threads. The ones that start early
+    render first, and one that returns :class:`Later` is finished after every other has
+    rendered, so the ``dot`` processes it started draw on another core meanwhile. Files
+    and warnings are collected in the generators' given order.
     """
     contexts = [
         BuildContext(policy=policy, as_of=as_of, version=version, findings=findings)
         for _ in generators
     ]
+    order = sorted(range(len(generators)), key=lambda i: not generators[i].starts_early)
+    made: dict[int, list[OutputFile] | Later] = {}
+    for step, index in enumerate(order):
+        info = generators[index]
+        if progress is not None:
+            progress(step, len(generators), info.name)
+        made[index] = _run(info, partial(_render, info, contexts[index]), may_wait=True)
     files: dict[str, bytes] = {}
     owners: dict[str, str] = {}
-    with ThreadPoolExecutor(max_workers=max(1, len(generators))) as pool:
-        running = [pool.submit(_run, i, c) for i, c in zip(generators, contexts, strict=True)]
-        for index, (info, outputs) in enumerate(zip(generators, running, strict=True)):
-            if progress is not None:
-                progress(index, len(generators), info.name)
-            for output in outputs.result():
-                _claim(info, output, owners)
-                files[output.path] = mark(output.path, output.data, info.name, version)
+    for index, info in enumerate(generators):
+        outputs = made[index]
+        if isinstance(outputs, Later):
+            outputs = [*outputs.files, *_run(info, outputs.rest, may_wait=False)]
+        for output in outputs:
+            _claim(info, output, owners)
+            files[output.path] = mark(output.path, output.data, info.name, version)
     _check_layout(owners)
     if progress is not None:
         progress(len(generators), len(generators), "")
@@ -78,16 +87,23 @@ def render_all(
     return Built(dict(sorted(files.items())), warnings)
 
 
-def _run(info: GeneratorInfo, context: BuildContext) -> list[OutputFile]:
+def _render(info: GeneratorInfo, context: BuildContext) -> object:
+    return info.loader()(context)
+
+
+def _run(info: GeneratorInfo, render: Callable[[], object], may_wait: bool) -> Any:
+    """What ``render`` returned: a list of files, or a :class:`Later` when ``may_wait``.
+    Anything else, or an error it raises, is a :class:`BuildFailure`."""
     try:
-        outputs = info.loader()(context)
+        outputs = render()
     except (BuildFailure, TemplateFailure) as error:
         raise BuildFailure(f"generator {info.name}: {error}") from None
     except Exception as error:  # a generator's bug must not become a traceback or half an OUT
         raise BuildFailure(
             f"generator {info.name} failed: {type(error).__name__}: {error}"
         ) from error
-    if not isinstance(outputs, list) or not all(isinstance(o, OutputFile) for o in outputs):
+    files = outputs.files if may_wait and isinstance(outputs, Later) else outputs
+    if not isinstance(files, list) or not all(isinstance(o, OutputFile) for o in files):
         raise BuildFailure(f"generator {info.name} did not return a list of OutputFile")
     return outputs
 

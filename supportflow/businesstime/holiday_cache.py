@@ -33,7 +33,11 @@ Key = Sequence[str | int | bool | None]
 
 
 def cache_root(environ: Mapping[str, str] = os.environ) -> Path | None:
-    """supportflow's cache folder, or None when the cache is off or has no home."""
+    """supportflow's cache folder, or None when the cache is off or has no home.
+
+    The one place that decides it: the build's caches (compiled catalogs and templates)
+    ask here too, so ``SUPPORTFLOW_NO_CACHE=1`` turns every cache off. It lives in this
+    floor-1 package because businesstime imports nothing else of supportflow."""
     if environ.get(NO_CACHE, "") not in ("", "0"):
         return None
     xdg = environ.get("XDG_CACHE_HOME", "")

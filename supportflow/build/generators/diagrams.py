@@ -9,9 +9,17 @@ each support-matrix cell, written directly as SVG.
 
 from __future__ import annotations
 
-from supportflow.build.generator import BuildContext, OutputFile
+from functools import partial
+
+from supportflow.build.generator import BuildContext, Later, OutputFile
 from supportflow.build.site import assets, dot
-from supportflow.build.site.graphviz import INSTALL_HINT, RenderError, dot_program, render_many
+from supportflow.build.site.graphviz import (
+    INSTALL_HINT,
+    Drawing,
+    RenderError,
+    dot_program,
+    start_many,
+)
 from supportflow.build.site.heatmap import LEFT, Staffing, heatmap
 from supportflow.build.site.product_page import language_name
 from supportflow.build.site.translations import page_language
@@ -34,7 +42,8 @@ def dot_sources(policy: Policy) -> dict[str, str]:
     return sources
 
 
-def render(context: BuildContext) -> list[OutputFile]:
+def render(context: BuildContext) -> list[OutputFile] | Later:
+    """The DOT files and heatmaps now, and the SVGs ``dot`` draws meanwhile, later."""
     files = [
         OutputFile(path, text.encode("utf-8")) for path, text in dot_sources(context.policy).items()
     ]
@@ -42,14 +51,19 @@ def render(context: BuildContext) -> list[OutputFile]:
     if program is None:
         context.warn(name, f"Graphviz `dot` was not found: {INSTALL_HINT}")
         return files + heatmaps(context)
-    dots = list(files)
-    drawn = render_many(program, [f.data.decode("utf-8") for f in dots])
-    for source, svg in zip(dots, drawn, strict=True):
+    drawing = start_many(program, [f.data.decode("utf-8") for f in files])
+    return Later(files + heatmaps(context), partial(_drawn, context, files, drawing))
+
+
+def _drawn(context: BuildContext, dots: list[OutputFile], drawing: Drawing) -> list[OutputFile]:
+    """The SVG beside each DOT file that ``dot`` could draw; a warning for each it could not."""
+    files = []
+    for source, svg in zip(dots, drawing.result(), strict=True):
         if isinstance(svg, RenderError):
             context.warn(name, f"dot could not draw {source.path}: {svg}")
         else:
             files.append(OutputFile(source.path[: -len(".dot")] + ".svg", svg))
-    return files + heatmaps(context)
+    return files
 
 
 def heatmaps(context: BuildContext) -> list[OutputFile]:

@@ -19,6 +19,7 @@ import jinja2
 import jinja2.bccache
 
 from supportflow.build.site.markdown import finalize
+from supportflow.businesstime.holiday_cache import cache_root
 
 
 def folder(generator: str) -> Traversable:
@@ -73,10 +74,12 @@ class QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
 
 
 def cache_folder(kind: str) -> str | None:
-    """``supportflow/<kind>`` in the user's cache folder, made if need be; None when it
-    cannot be made, and the caller then does without."""
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(root, "supportflow", kind)
+    """``<kind>`` in supportflow's cache folder, made if need be; None when the cache is
+    off (``SUPPORTFLOW_NO_CACHE=1``) or the folder cannot be made: the caller does without."""
+    root = cache_root()
+    if root is None:
+        return None
+    folder = os.path.join(root, kind)
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:

@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
+import tempfile
 
 INSTALL_HINT = (
     "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)"
@@ -33,30 +33,90 @@ def dot_program() -> str | None:
 
 
 def render_many(program: str, sources: list[str]) -> list[bytes | RenderError]:
-    """The SVG of each source, in order, the same bytes as :func:`render_svg` gives for it.
+    """The SVG of each source, in order, the same bytes as :func:`render_svg` gives for it."""
+    return start_many(program, sources).result()
+
+
+def start_many(program: str, sources: list[str]) -> Drawing:
+    """Start drawing every source in the background; :meth:`Drawing.result` collects them.
 
     Starting ``dot`` costs as much as laying out a ladder, so the graphs are drawn a batch
-    to a process, a few batches at a time, their sizes balanced. ``dot`` numbers the later
-    graphs of one input as pages in their top group's id; that id is set back to the one
-    a graph drawn alone has, and one graph is drawn alone to check it, so a Graphviz that
-    leaks other state from graph to graph is drawn one graph per process instead. A batch
-    ``dot`` refuses is drawn graph by graph, so the bad graph is named.
+    to a process, one batch per core (eight at most), their sizes balanced. ``dot``
+    numbers the later graphs of one input as pages in their top group's id; that id is
+    set back to the one a graph drawn alone has, and one graph is drawn alone to check it,
+    so a Graphviz that leaks other state from graph to graph is drawn one graph per
+    process instead. A batch ``dot`` refuses is drawn graph by graph, so the bad graph is
+    named.
     """
-    if not sources:
-        return []
-    workers = min(8, os.cpu_count() or 1)
-    batches = _balanced(sources, workers * 2)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        drawn = pool.map(lambda batch: _draw_batch(program, [sources[i] for i in batch]), batches)
-        check = next((b for b in batches if len(b) > 1), None)
-        alone = pool.submit(_draw, program, sources[check[1]]) if check is not None else None
-        found: list[bytes | RenderError] = [b""] * len(sources)
-        for batch, svgs in zip(batches, drawn, strict=True):
-            for index, svg in zip(batch, svgs, strict=True):
+    batches = _balanced(sources, min(8, os.cpu_count() or 1)) if sources else []
+    check = next((batch[1] for batch in batches if len(batch) > 1), None)
+    return Drawing(
+        program,
+        sources,
+        [(batch, _Process(program, [sources[i] for i in batch])) for batch in batches],
+        (check, _Process(program, [sources[check]])) if check is not None else None,
+    )
+
+
+class Drawing:
+    """``dot`` processes drawing batches of graphs, started and not yet waited on."""
+
+    def __init__(
+        self,
+        program: str,
+        sources: list[str],
+        batches: list[tuple[list[int], _Process]],
+        alone: tuple[int, _Process] | None,
+    ) -> None:
+        self._program = program
+        self._sources = sources
+        self._batches = batches
+        self._alone = alone
+
+    def result(self) -> list[bytes | RenderError]:
+        """Wait for every batch: the SVG of each source in order, or why dot refused it."""
+        found: list[bytes | RenderError] = [b""] * len(self._sources)
+        for batch, process in self._batches:
+            for index, svg in zip(batch, process.svgs(), strict=True):
                 found[index] = svg
-        if alone is not None and check is not None and alone.result() != found[check[1]]:
-            return list(pool.map(lambda source: _draw(program, source), sources))
-    return found
+        if self._alone is not None and self._alone[1].svgs() != [found[self._alone[0]]]:
+            return [_draw(self._program, source) for source in self._sources]  # leaks state
+        return found
+
+
+class _Process:
+    """One ``dot`` over the concatenated sources, reading and writing unnamed temporary
+    files, so no thread has to feed or drain a pipe while the caller renders on."""
+
+    def __init__(self, program: str, sources: list[str]) -> None:
+        self._program = program
+        self._sources = sources
+        self._output = tempfile.TemporaryFile()  # noqa: SIM115 - closed by svgs()
+        with tempfile.TemporaryFile() as given:
+            given.write("".join(sources).encode("utf-8"))
+            given.seek(0)
+            self._process = subprocess.Popen(
+                [program, "-Tsvg", "-Gcharset=UTF-8"],
+                stdin=given,
+                stdout=self._output,
+                stderr=subprocess.DEVNULL,
+                env=_ENV,
+            )
+
+    def svgs(self) -> list[bytes | RenderError]:
+        """Each graph's SVG, once dot is done; graph by graph when it refused any of them."""
+        try:
+            status = self._process.wait(timeout=120 * len(self._sources))
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            status = self._process.wait()
+        with self._output:
+            self._output.seek(0)
+            parts = self._output.read().split(_XML_START)[1:]
+        if status != 0 or len(parts) != len(self._sources):
+            return [_draw(self._program, source) for source in self._sources]
+        first, *later = (_XML_START + part for part in parts)
+        return [first, *(_CARRIED_PAGE.sub(rb'<g id="\1" class="graph"', svg, 1) for svg in later)]
 
 
 def _balanced(sources: list[str], count: int) -> list[list[int]]:
@@ -69,25 +129,6 @@ def _balanced(sources: list[str], count: int) -> list[list[int]]:
         batches[smallest].append(index)
         sizes[smallest] += len(sources[index])
     return [sorted(batch) for batch in batches]
-
-
-def _draw_batch(program: str, sources: list[str]) -> list[bytes | RenderError]:
-    """Several graphs through one ``dot``; graph by graph when it refuses any of them."""
-    if len(sources) == 1:
-        return [_draw(program, sources[0])]
-    done = subprocess.run(
-        [program, "-Tsvg", "-Gcharset=UTF-8"],
-        input="".join(sources).encode("utf-8"),
-        capture_output=True,
-        timeout=120 * len(sources),
-        check=False,
-        env=_ENV,
-    )
-    parts = done.stdout.split(_XML_START)[1:]
-    if done.returncode != 0 or len(parts) != len(sources):
-        return [_draw(program, source) for source in sources]
-    first, *later = (_XML_START + part for part in parts)
-    return [first, *(_CARRIED_PAGE.sub(rb'<g id="\1" class="graph"', svg, 1) for svg in later)]
 
 
 def _draw(program: str, source: str) -> bytes | RenderError:

@@ -60,15 +60,32 @@ def _instants(local_zone: str, monday: date) -> tuple[datetime, ...]:
 
 
 @cache
+def _starts(local_zone: str, monday: date) -> tuple[float, ...]:
+    """Each slot start of ``local_zone``'s reference week, as a POSIX timestamp."""
+    return tuple(instant.timestamp() for instant in _instants(local_zone, monday))
+
+
+@cache
+def _slots_at(zone: str) -> dict[float, int]:
+    """The week slot that an instant (a POSIX timestamp) shows on ``zone``'s wall clock,
+    filled as instants are asked for: desks in other zones mostly ask for the same ones."""
+    return {}
+
+
+@cache
 def _placement(local_zone: str, zone: str, monday: date) -> tuple[int, ...]:
     """For each slot of ``local_zone``'s reference week, the slot of ``zone``'s week
     whose wall-clock time its start instant shows there."""
     there = ZoneInfo(zone)
+    known = _slots_at(zone)
     found = []
-    for instant in _instants(local_zone, monday):
-        wall = instant.astimezone(there)
-        minute = wall.hour * 60 + wall.minute
-        found.append(wall.weekday() * SLOTS_PER_DAY + minute // SLOT_MINUTES)
+    for start in _starts(local_zone, monday):
+        slot = known.get(start)
+        if slot is None:
+            wall = datetime.fromtimestamp(start, there)  # as instant.astimezone(there) shows
+            minute = wall.hour * 60 + wall.minute
+            slot = known[start] = wall.weekday() * SLOTS_PER_DAY + minute // SLOT_MINUTES
+        found.append(slot)
     return tuple(found)
 
 
