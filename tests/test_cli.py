@@ -184,4 +184,6 @@ def test_validate_imports_only_what_it_uses() -> None:
     formats = {m for m in modules if m.startswith("supportflow.formats.")}
     assert formats == {"supportflow.formats.text"}
     assert "xml.etree.ElementTree" not in modules and "importlib.metadata" not in modules
+    # Shipped files are opened beside the code, not through importlib.resources.
+    assert "importlib.resources" not in modules
     assert not {m for m in modules if m.startswith("holidays.countries")}

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Generic, TypeVar
 
 from supportflow.diagnostics.findings import Location
+from supportflow.model.frozen import frozen
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@frozen
 class Ref(Generic[T]):
     """An id as written, where it was written, and the object it names.
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from supportflow.businesstime.spec import CalendarSpec
 from supportflow.diagnostics.findings import Location
+from supportflow.model.frozen import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Calendar:
+    """Opening hours, holidays and special days in one zone, for the business-time engine."""
+
     id: str
     name: str
     spec: CalendarSpec

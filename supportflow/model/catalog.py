@@ -3,11 +3,11 @@ products, request types and channels."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
+from supportflow.model.frozen import frozen
 
 if TYPE_CHECKING:
     from supportflow.model.calendars import Calendar
@@ -15,14 +15,18 @@ if TYPE_CHECKING:
 ChannelKind = Literal["chat", "phone", "email", "ticket_portal", "self_service", "on_call"]
 
 
-@dataclass(frozen=True)
+@frozen
 class Language:
+    """A language the policy supports, by its BCP 47 code."""
+
     code: str
     where: Location
 
 
-@dataclass(frozen=True)
+@frozen
 class Organization:
+    """Who gives the support, and where customers find its sites."""
+
     name: str
     where: Location
     id: str | None = None
@@ -33,7 +37,7 @@ class Organization:
     default_language: Ref[Language] | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Portal:
     """A web portal of a product that is not a support channel."""
 
@@ -43,8 +47,10 @@ class Portal:
     address: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Product:
+    """A product supported, with the web portals that are not support channels."""
+
     id: str
     name: str
     where: Location
@@ -52,8 +58,10 @@ class Product:
     portals: tuple[Portal, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class RequestType:
+    """A kind of request, and what a customer must give for it."""
+
     id: str
     name: str
     where: Location
@@ -61,7 +69,7 @@ class RequestType:
     required_information: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Channel:
     """A way in; ``accepts`` is None when the channel takes every request type."""
 

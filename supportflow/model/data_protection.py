@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
+from supportflow.model.frozen import frozen
 from supportflow.model.lifecycle import State
 from supportflow.shortforms.periods import Period
 
 
-@dataclass(frozen=True)
+@frozen
 class Minimisation:
+    """What is collected at all: fixed fields only, and guidance for free text."""
+
     where: Location
     fixed_fields: bool = False
     guidance: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class RedactionRule:
     """A pattern and its replacement; ``compiled`` is None when the pattern does not compile."""
 
@@ -33,7 +36,7 @@ class RedactionRule:
     examples_where: Location | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class RetentionRule:
     """What is deleted or anonymised, on which condition, and how long after it.
 
@@ -50,16 +53,20 @@ class RetentionRule:
     illustrative: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class Role:
+    """A role of the access policy and what it can do."""
+
     id: str
     where: Location
     description: str | None = None
     can: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Access:
+    """Who may see ticket data, and how access is granted and revoked."""
+
     where: Location
     role_based: bool = False
     roles: Mapping[str, Role] = field(default_factory=dict)
@@ -69,8 +76,10 @@ class Access:
     revoke_on_termination: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class DataProtection:
+    """Minimisation, redaction, retention and access, as the section writes them."""
+
     where: Location
     minimisation: Minimisation | None = None
     redaction: tuple[RedactionRule, ...] = ()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
+from supportflow.model.frozen import frozen
 from supportflow.model.priorities import Priority, Severity, Target
 from supportflow.model.teams import Match, Team
 
@@ -17,7 +17,7 @@ CustomerContact = Literal[
 StepKind = Literal["handover", "assist"]
 
 
-@dataclass(frozen=True)
+@frozen
 class Trigger:
     """When a step fires: by hand, after time in the tier, for given levels, or on a judgement."""
 
@@ -29,7 +29,7 @@ class Trigger:
     condition: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Repeat:
     """The step's notifications, sent again a bounded number of times."""
 
@@ -38,7 +38,7 @@ class Repeat:
     where: Location
 
 
-@dataclass(frozen=True)
+@frozen
 class Step:
     """One step of a ladder; ``source`` is its ``from:`` team.
 
@@ -62,8 +62,10 @@ class Step:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Ladder:
+    """An escalation ladder: its steps, and which tickets it applies to (None: any)."""
+
     id: str
     where: Location
     steps: tuple[Step, ...]

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import RequestType
+from supportflow.model.frozen import frozen
 from supportflow.model.priorities import Priority, Severity, Target
 from supportflow.model.teams import Team
 
 
-@dataclass(frozen=True)
+@frozen
 class IncidentAction:
+    """One thing done when a major incident starts, and whom it notifies."""
+
     action: str
     where: Location
     notify: tuple[Ref[Team], ...] = ()
@@ -22,7 +24,7 @@ class IncidentAction:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Incident:
     """What starts the process (``priorities``, ``severities`` or ``request_types``: any one
     of them) and what is done then."""

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
+from supportflow.model.frozen import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class State:
+    """A lifecycle state: whether the SLA clock runs, who holds the ticket, whether it is final."""
+
     id: str
     where: Location
     name: str | None = None
@@ -21,16 +23,20 @@ class State:
     monitored: bool = True
 
 
-@dataclass(frozen=True)
+@frozen
 class Transition:
+    """A move from one state to another on an event."""
+
     source: Ref[State]
     to: Ref[State]
     on: str
     where: Location
 
 
-@dataclass(frozen=True)
+@frozen
 class Lifecycle:
+    """The ticket lifecycle: states keyed by id, the initial one, and the moves between them."""
+
     initial: Ref[State]
     states: Mapping[str, State]
     where: Location
@@ -39,7 +45,7 @@ class Lifecycle:
     one_issue_per_case: bool = False
 
 
-@dataclass(frozen=True)
+@frozen
 class CaseReference:
     """The reference shape (each ``#`` a digit) and whether replies must keep it in the subject."""
 

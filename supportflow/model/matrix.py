@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import Channel, Language, Product, RequestType
+from supportflow.model.frozen import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class HoursOverride:
     """Hours for some channels and request types of one cell; None means any."""
 
@@ -28,7 +27,7 @@ class HoursOverride:
         return any(ref.id == request_type for ref in self.request_types)
 
 
-@dataclass(frozen=True)
+@frozen
 class MatrixCell:
     """One product and language; ``where`` is the language key inside the product row.
 

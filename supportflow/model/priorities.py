@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import timedelta
 
 from supportflow.businesstime.spec import BusinessDay
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
+from supportflow.model.frozen import frozen
 from supportflow.shortforms import Clock, format_duration
 
 TARGET_KINDS = ("assessment", "first_response", "next_update", "resolution")
 
 
-@dataclass(frozen=True)
+@frozen
 class Target:
     """How long something may take, on which clock, and whose hours count.
 
@@ -45,8 +46,10 @@ class Target:
         return format_duration(self.within or timedelta(0))
 
 
-@dataclass(frozen=True)
+@frozen
 class Severity:
+    """How bad an issue is, by level (1 is the worst)."""
+
     id: str
     name: str
     level: int
@@ -54,8 +57,10 @@ class Severity:
     where: Location
 
 
-@dataclass(frozen=True)
+@frozen
 class Priority:
+    """How urgently a ticket is handled, by level (1 first), with its time targets by kind."""
+
     id: str
     name: str
     level: int
@@ -65,7 +70,7 @@ class Priority:
     targets: Mapping[str, Target] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@frozen
 class PriorityCell:
     """One urgency of one impact row; ``where`` is the urgency key."""
 
@@ -74,14 +79,16 @@ class PriorityCell:
     where: Location
 
 
-@dataclass(frozen=True)
+@frozen
 class PriorityRow:
+    """One impact row of the priority matrix, a cell per urgency."""
+
     impact: str
     where: Location
     cells: tuple[PriorityCell, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class PriorityMatrix:
     """impact × urgency → priority; ``table_where`` is the ``priority:`` key."""
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from supportflow.diagnostics.findings import Location
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import Channel, Language, Product, RequestType
+from supportflow.model.frozen import frozen
 from supportflow.model.priorities import Priority, Severity
 
 
-@dataclass(frozen=True)
+@frozen
 class Team:
     """A team or tier. ``resolves`` as written: True, it resolves what it holds; False,
     it only passes tickets on; None, the process graph decides (no step onward:
@@ -30,7 +29,7 @@ class Team:
     resolves: bool | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Match:
     """Which tickets a routing rule or ladder applies to; None means any value."""
 
@@ -43,8 +42,10 @@ class Match:
     channels: tuple[Ref[Channel], ...] | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class RoutingRule:
+    """Tickets that ``match`` go to team ``to``."""
+
     match: Match
     to: Ref[Team]
     where: Location
@@ -52,7 +53,7 @@ class RoutingRule:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Routing:
     """Every new ticket reaches ``front_door`` unless a rule, tried in order, matches."""
 
@@ -61,7 +62,7 @@ class Routing:
     rules: tuple[RoutingRule, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Triage:
     """Who assesses priority, in whose hours, and how a customer asks again."""
 

@@ -1,0 +1,85 @@
+"""``@frozen`` behaves as ``dataclass(frozen=True)`` does, field for field."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import inspect
+import pickle
+import weakref
+from dataclasses import dataclass, field
+
+import pytest
+
+from supportflow.diagnostics.findings import Location
+from supportflow.model import Ref, Target
+from supportflow.model.frozen import frozen
+
+
+@frozen
+class Sample:
+    """A class with every kind of field the model uses."""
+
+    name: str
+    where: Location
+    hidden: int = field(default=0, repr=False)
+    ignored: str = field(default="", compare=False)
+    items: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The same class through the standard decorator."""
+
+    name: str
+    where: Location
+    hidden: int = field(default=0, repr=False)
+    ignored: str = field(default="", compare=False)
+    items: dict = field(default_factory=dict)
+
+
+HERE = Location("a.yaml", 3, 7)
+
+
+def test_the_signature_defaults_and_factories_are_the_dataclasses() -> None:
+    assert str(inspect.signature(Sample)) == str(inspect.signature(Reference))
+    first, second = Sample("x", HERE), Sample("x", HERE)
+    assert (first.hidden, first.ignored, first.items) == (0, "", {})
+    assert first.items is not second.items
+    assert Sample("x", HERE, 1, "i", {"k": 1}).items == {"k": 1}
+
+
+def test_repr_equality_and_hash_follow_the_field_flags() -> None:
+    args = ("x", HERE, 5, "shown nowhere", {"k": 1})
+    assert repr(Sample(*args)) == repr(Reference(*args)).replace("Reference", "Sample")
+    assert Sample("x", HERE, ignored="a") == Sample("x", HERE, ignored="b")
+    assert Sample("x", HERE, hidden=1) != Sample("x", HERE, hidden=2)
+    assert Sample("x", HERE) != Reference("x", HERE)
+    left, right = Ref("p1", HERE, target=1), Ref("p1", HERE, target=2)
+    assert left == right and hash(left) == hash(right) == hash(("p1", HERE))
+
+
+def test_objects_refuse_assignment_and_deletion() -> None:
+    target = Target(within=None, business_days=1, clock="business")
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'clock'"):
+        target.clock = "calendar"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'clock'"):
+        del target.clock  # type: ignore[misc]
+    assert not hasattr(target, "__dict__")  # slotted
+    assert weakref.ref(target)() is target
+
+
+def test_replace_copy_and_pickle_keep_every_field() -> None:
+    target = Target(within=None, business_days=2, clock="business", where=HERE)
+    assert dataclasses.replace(target, business_days=3).business_days == 3
+    assert dataclasses.fields(target) == dataclasses.fields(Target)
+    for twin in (copy.copy(target), copy.deepcopy(target), pickle.loads(pickle.dumps(target))):
+        assert twin == target and twin.where == HERE and str(twin) == "2 business days"
+
+
+def test_a_class_without_a_docstring_is_refused() -> None:
+    with pytest.raises(TypeError, match="docstring"):
+
+        @frozen
+        class Bare:
+            name: str
