@@ -130,3 +130,22 @@ def test_a_large_policy_loads_and_checks_the_same_split_or_not(
     assert len(forks) >= 2  # the loader's and the schema check's
     assert split.findings == alone.findings
     assert split.policy == alone.policy
+
+
+def test_parsing_ahead_reads_no_file_that_is_not_regular(
+    synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link to a pipe is reported by the loader as unreadable; reading it ahead would
+    block the run for good."""
+    from supportflow.compile import loader
+
+    policy = tmp_path / "policy"
+    policy.mkdir()
+    for source in synthetic.iterdir():
+        (policy / source.name).write_bytes(source.read_bytes())
+    os.mkfifo(policy / "pipe")
+    (policy / "zz-pipe.yaml").symlink_to(policy / "pipe")
+    monkeypatch.setenv(parallel.JOBS, "2")
+    monkeypatch.setattr(loader, "BYTES_PER_JOB", 1)
+    found = validate_policy(policy).findings
+    assert [f.rule_id for f in found if f.location.file.endswith("zz-pipe.yaml")] == ["E001"]

@@ -320,16 +320,23 @@ class _Session:
         ``load`` still reads, checks and orders every file as it does alone, and takes a
         result only for the same bytes, so the outcome is the same either way.
         """
-        ready: list[tuple[str, str, bytes]] = []
+        sized: list[tuple[Path, int]] = []
         for path in queue[: self.limits.max_files]:
             try:
-                if path.stat().st_size <= self.limits.max_file_bytes:
-                    ready.append((os.path.realpath(path), display_name(path), path.read_bytes()))
+                info = path.stat()
             except OSError:
                 continue  # ``load`` reports it
-        processes = jobs(sum(len(raw) for _, _, raw in ready), BYTES_PER_JOB)
+            if stat.S_ISREG(info.st_mode) and info.st_size <= self.limits.max_file_bytes:
+                sized.append((path, info.st_size))
+        processes = jobs(sum(size for _, size in sized), BYTES_PER_JOB)
         if processes < 2:
-            return {}
+            return {}  # decided from the sizes alone: a small policy's files are read once
+        ready: list[tuple[str, str, bytes]] = []
+        for path, _ in sized:
+            try:
+                ready.append((os.path.realpath(path), display_name(path), path.read_bytes()))
+            except OSError:
+                continue
         parts = balance(ready, processes, lambda file: len(file[2]))
         done = fork_map(partial(_parse_part, self.limits), parts)
         return {
