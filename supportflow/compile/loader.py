@@ -100,7 +100,10 @@ class LoadedFile:
         path = tuple(path)
         key_codes = self.key_marks.codes if key else _NO_CODES
         value_codes = self.value_marks.codes
-        for end in range(len(path), -1, -1):
+        code = key_codes.get(path) or value_codes.get(path)  # nearly always: its own mark
+        if code is not None:
+            return Location(self.name, code >> COLUMN_BITS, code & COLUMN_MASK)
+        for end in range(len(path) - 1, -1, -1):
             prefix = path[:end]
             code = key_codes.get(prefix) or value_codes.get(prefix)
             if code is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from supportflow.compile.merge import Entry, locate
+from supportflow.compile.merge import Entry
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Location
 from supportflow.model import Ref
@@ -76,7 +76,7 @@ def element_refs(entry: Entry, table: Mapping[str, T]) -> tuple[Ref[T], ...]:
         return ()
     file, path = entry.file, entry.path
     return tuple(
-        [Ref(id_, locate(file, (*path, index)), table.get(id_)) for index, id_ in enumerate(ids)]
+        [Ref(id_, file.location((*path, index)), table.get(id_)) for index, id_ in enumerate(ids)]
     )
 
 
