@@ -46,9 +46,12 @@ def jobs(work: int, per_job: int) -> int:
     return max(1, min(cores, work // max(per_job, 1)))
 
 
-def split(items: Sequence[T], parts: int) -> list[Sequence[T]]:
-    """``items`` in ``parts`` contiguous slices of nearly equal length, in order."""
-    bounds = [len(items) * index // parts for index in range(parts + 1)]
+def split(items: Sequence[T], parts: int, first: float = 1.0) -> list[Sequence[T]]:
+    """``items`` in ``parts`` contiguous slices, in order, of nearly equal length but for the
+    first, which is ``first`` times the others: this process takes it, beside other work."""
+    shares = first + parts - 1
+    cuts = [int(len(items) * (first + index) / shares) for index in range(parts - 1)]
+    bounds = [0, *cuts, len(items)]
     return [items[a:b] for a, b in pairwise(bounds)]
 
 

@@ -30,6 +30,12 @@ def test_split_keeps_order_and_balances() -> None:
     assert parallel.split([], 2) == [[], []]
 
 
+def test_split_gives_this_process_a_smaller_first_part() -> None:
+    parts = parallel.split(list(range(10)), 2, first=0.25)
+    assert [list(part) for part in parts] == [[0, 1], [2, 3, 4, 5, 6, 7, 8, 9]]
+    assert [len(part) for part in parallel.split(list(range(9)), 3, first=0.5)] == [1, 4, 4]
+
+
 def test_fork_map_runs_parts_elsewhere_and_returns_them_in_order() -> None:
     results = parallel.fork_map(_squares, parallel.split(list(range(9)), 3))
     assert [value for part in results for value, _ in part] == list(range(9))
