@@ -1,4 +1,5 @@
-"""`supportflow validate` ends its process without teardown, and still exits as click would.
+"""`supportflow validate` and `build` end their process without teardown, and still exit as
+click would.
 
 The command runs as users run it, in a fresh process: every byte of the report
 is written and the exit code is the documented one, on each path.
@@ -54,6 +55,27 @@ def test_the_report_file_is_complete(tmp_path: Path) -> None:
     done = _run("validate", "--format", "json", "-o", str(report), "examples/crm-insight")
     assert done.returncode == 0
     assert report.read_text(encoding="utf-8").rstrip().endswith("}")
+
+
+def test_a_build_writes_every_file_whole_before_the_process_ends(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    built = _run("build", "examples/pagero", "-o", str(out), "--as-of", "2026-11-25")
+    assert built.returncode == 0, built.stderr
+    count = int(built.stdout.rsplit("built ", 1)[1].split(" files", 1)[0])
+    assert count == sum(1 for path in out.rglob("*") if path.is_file()) > 50
+    checked = _run("build", "examples/pagero", "-o", str(out), "--as-of", "2026-11-25", "--check")
+    assert checked.returncode == 0
+    assert checked.stdout.splitlines()[-1] == f"{out} is up to date ({count} files)"
+
+
+def test_a_build_that_fails_exits_1_and_writes_nothing(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        "apiVersion: supportflow/v1\nlanguages: [en]\ncalendars:\n  c: {timezone: Mars/Base}\n"
+    )
+    done = _run("build", str(policy), "-o", str(tmp_path / "out"), "--as-of", "2026-11-25")
+    assert done.returncode == 1 and "nothing was built" in done.stderr
+    assert "error E" in done.stdout and not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (2, 2), ("bad", 1)])
