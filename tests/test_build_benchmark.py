@@ -18,7 +18,8 @@ def test_build_benchmark_runs_at_a_tiny_size() -> None:
     )
     lines = done.stdout.splitlines()
     assert lines[0].startswith("generators: runtime, zendesk, freshdesk")
-    assert lines[1].startswith("examples/pagero") and "(validate alone " in lines[1]
-    assert lines[2].startswith("  without dot") and lines[3].startswith("  dot alone")
-    assert "synthetic, 20 teams" in lines[5]
-    assert lines[6].startswith("growth: 2× the teams took")
+    assert lines[1].startswith("examples/pagero") and "runtime, zendesk, freshdesk" in lines[1]
+    assert lines[2].startswith("  every generator") and "(validate alone " in lines[2]
+    assert lines[3].startswith("  without dot") and lines[4].startswith("  dot alone")
+    assert "synthetic, 20 teams" in lines[7] and lines[8].startswith("  every generator")
+    assert lines[9].startswith("growth: 2× the teams took")
