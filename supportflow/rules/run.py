@@ -25,18 +25,13 @@ def run_rules(policy: Policy) -> list[Finding]:
     fails is left for the module's checks to meet again, where the failure becomes their
     internal-error finding.
     """
-    started: set[str] = set()
-    for module in RULE_MODULES:
-        begin = getattr(module, "start", None)
-        if begin is not None:
-            started.add(module.__name__)
-            with contextlib.suppress(Exception):
-                begin(policy)
-    by_module = {
-        module.__name__: _module_findings(policy, module)
-        for module in sorted(RULE_MODULES, key=lambda module: module.__name__ in started)
-    }
-    return [finding for module in RULE_MODULES for finding in by_module[module.__name__]]
+    starting = [module for module in RULE_MODULES if hasattr(module, "start")]
+    for module in starting:
+        with contextlib.suppress(Exception):
+            module.start(policy)
+    others = [module for module in RULE_MODULES if not hasattr(module, "start")]
+    found = {module: _module_findings(policy, module) for module in [*others, *starting]}
+    return [finding for module in RULE_MODULES for finding in found[module]]
 
 
 def _module_findings(policy: Policy, module: ModuleType) -> list[Finding]:
