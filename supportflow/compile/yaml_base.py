@@ -1,7 +1,8 @@
-"""What both YAML readers share: limits, marks and the values of plain scalars.
+"""What the YAML reader's stages share: limits, marks and the values of plain scalars.
 
-:mod:`supportflow.compile.yaml_reader` reads a file with :mod:`yaml_lines` when it can
-and with :mod:`yaml_events` otherwise; both return a :class:`Parsed` built from these.
+:mod:`supportflow.compile.yaml_reader` checks a file's text and hands it to
+:mod:`yaml_events`, which builds a :class:`Parsed` from these. A reader that spares
+PyYAML's import for common files (not written yet) would build the same from them.
 """
 
 from __future__ import annotations
