@@ -19,6 +19,7 @@ FLOORS = {
     "resources": 0,
     "atomic": 0,
     "parallel": 0,
+    "frozen": 0,
     "businesstime": 1,
     "shortforms": 2,
     "model": 3,

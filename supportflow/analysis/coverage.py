@@ -44,12 +44,13 @@ from supportflow.analysis.deadlines import due_before
 from supportflow.analysis.instants import micros
 from supportflow.analysis.intake import Ladders, Population, Router, speaks
 from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
+from supportflow.frozen import frozen
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
 
 REASONS = ("no_team_on_shift", "escalation_waits", "target_missed")
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class Gap:
     """One way a cell's channel falls short, and exactly when (``intervals``, epoch µs).
 

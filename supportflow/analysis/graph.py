@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model import Ladder, Policy, Step
 
 Reach = Literal["holds", "assists", "notified"]
 MAX_LOOPS = 100  # elementary circles listed; a dense graph can have exponentially many
 
 
-@dataclass(frozen=True)
+@frozen
 class Intake:
     """A way a ticket reaches a team without a step: ``how`` is said in findings."""
 
@@ -38,7 +39,7 @@ class Intake:
     where: Location
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class StepEdge:
     """One step of one ladder: ``source`` and ``target`` are its team ids."""
 

@@ -10,12 +10,12 @@ the next rule; a rule without such conditions takes them all and routing stops t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
+from supportflow.frozen import frozen
 from supportflow.model import Ladder, Match, Policy, Step, Team
 
 
-@dataclass(frozen=True)
+@frozen
 class Population:
     """The tickets of one product, language, channel and request type (None: untyped)."""
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from supportflow.analysis import intervals as iv
 from supportflow.businesstime.zones import offset_segments
+from supportflow.frozen import frozen
 
 US = 1_000_000
 MINUTE = 60 * US
@@ -32,7 +32,7 @@ SEASON_MIN = 4  # weeks a shape must recur in to be a season rather than single 
 SEASON_BREAK = 2  # missing weeks (holidays) a season bridges
 
 
-@dataclass(frozen=True)
+@frozen
 class Pattern:
     """A gap's shape in ``zone``: weekly (start minute of the week from Monday 00:00, wall
     minutes long), seasonal shapes with the date ranges they recur in, dates outside both
@@ -129,7 +129,7 @@ def _runs(weeks: list[int]) -> tuple[tuple[int, int], ...]:
     return tuple((a, b) for a, b in runs)
 
 
-@dataclass(frozen=True)
+@frozen
 class _Reading:
     """A gap read on one zone's wall clock: its weekly and seasonal shapes, what they
     repeat into (``regular``), and how much time the two disagree on (``cost``)."""

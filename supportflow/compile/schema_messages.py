@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.resources import schema
 from supportflow.shortforms.errors import ShortFormError
 from supportflow.shortforms.holiday_codes import CAPITALS_HINT, parse_holiday_code
@@ -50,7 +50,7 @@ LOOK_ALIKES = dict(
 _DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-")
 
 
-@dataclass(frozen=True)
+@frozen
 class Explanation:
     """What is wrong with a value (without its path), the fix, and the character at fault."""
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from supportflow.diagnostics.findings import Finding
+from supportflow.frozen import frozen
 
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class Mark:
     """A 1-based position in a file's text; columns count characters, not bytes."""
 
@@ -60,7 +61,7 @@ class MarkTable(Mapping[Path_, Mark]):
         return f"MarkTable({len(self.codes)} marks)"
 
 
-@dataclass(frozen=True)
+@frozen
 class Limits:
     """Bounds that keep hostile or broken input cheap to refuse.
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import importlib
 import re
 import textwrap
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from supportflow.diagnostics.findings import Finding, Location, Severity
+from supportflow.frozen import frozen
 
 _ID = re.compile(r"^[EWI]\d{3}$")
 _SEVERITY_BY_PREFIX = {"E": Severity.ERROR, "W": Severity.WARNING, "I": Severity.INFO}
@@ -36,7 +36,7 @@ BANDS = (
 RULES_DOC = "docs/rules.md"
 
 
-@dataclass(frozen=True)
+@frozen
 class RuleDoc:
     """A rule's stable id and documentation; the id's letter fixes its severity."""
 

@@ -8,7 +8,9 @@ engine prints.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from supportflow.frozen import frozen
 
 
 class Severity(enum.IntEnum):
@@ -27,7 +29,7 @@ class Severity(enum.IntEnum):
         return cls[text.upper()]
 
 
-@dataclass(frozen=True, order=True)
+@frozen(order=True)
 class Location:
     """A 1-based line and column in a policy file; ``file`` is as the user named it."""
 
@@ -41,7 +43,7 @@ class Location:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
+@frozen
 class Finding:
     """One located problem, with the rule that found it and a hint on fixing it."""
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import ModuleType
 
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Severity
+from supportflow.frozen import frozen
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 # Each format's module under supportflow.formats, imported when it is chosen.
@@ -35,7 +35,7 @@ _MODULES = {
 }
 
 
-@dataclass(frozen=True)
+@frozen
 class Report:
     """Everything a formatter may show; built once by the caller, read by any format."""
 

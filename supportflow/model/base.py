@@ -6,7 +6,7 @@ from dataclasses import field
 from typing import Generic, TypeVar
 
 from supportflow.diagnostics.findings import Location
-from supportflow.model.frozen import frozen
+from supportflow.frozen import frozen
 
 T = TypeVar("T")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from supportflow.businesstime.spec import CalendarSpec
 from supportflow.diagnostics.findings import Location
-from supportflow.model.frozen import frozen
+from supportflow.frozen import frozen
 
 
 @frozen

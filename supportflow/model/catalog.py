@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.base import Ref
-from supportflow.model.frozen import frozen
 
 if TYPE_CHECKING:
     from supportflow.model.calendars import Calendar

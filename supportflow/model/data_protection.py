@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import field
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.base import Ref
-from supportflow.model.frozen import frozen
 from supportflow.model.lifecycle import State
 from supportflow.shortforms.periods import Period
 

@@ -6,8 +6,8 @@ from datetime import timedelta
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.base import Ref
-from supportflow.model.frozen import frozen
 from supportflow.model.priorities import Priority, Severity, Target
 from supportflow.model.teams import Match, Team
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import RequestType
-from supportflow.model.frozen import frozen
 from supportflow.model.priorities import Priority, Severity, Target
 from supportflow.model.teams import Team
 

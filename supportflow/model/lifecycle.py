@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.base import Ref
-from supportflow.model.frozen import frozen
 
 
 @frozen

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import Channel, Language, Organization, Product, RequestType
 from supportflow.model.data_protection import DataProtection
@@ -17,7 +18,7 @@ from supportflow.model.priorities import Priority, PriorityMatrix, Severity
 from supportflow.model.teams import Routing, Team, Triage
 
 
-@dataclass(frozen=True)
+@frozen
 class Policy:
     """Every section, parsed and linked; keyed sections keep the order they were written in.
 

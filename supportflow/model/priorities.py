@@ -8,9 +8,9 @@ from datetime import timedelta
 
 from supportflow.businesstime.spec import BusinessDay
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
-from supportflow.model.frozen import frozen
 from supportflow.shortforms import Clock, format_duration
 
 TARGET_KINDS = ("assessment", "first_response", "next_update", "resolution")

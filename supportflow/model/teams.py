@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import Channel, Language, Product, RequestType
-from supportflow.model.frozen import frozen
 from supportflow.model.priorities import Priority, Severity
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding
@@ -21,14 +20,17 @@ from supportflow.diagnostics.ruledocs.escalations import (
     LANGUAGE_NOT_OFFERED,
     NO_TEAM_SPEAKS_LANGUAGE,
 )
+from supportflow.frozen import frozen
 from supportflow.model import Policy, Ref, RoutingRule, Team
 from supportflow.rules.check import rule
 
 ANY = "*"
 
 
-@dataclass(frozen=True)
+@frozen
 class _Indexed:
+    """A routing rule with its place in the list: the first rule that matches wins."""
+
     order: int
     rule: RoutingRule
 

@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
+from supportflow.frozen import frozen
 from supportflow.runtime.calendars import calendar_spec
 from supportflow.runtime.escalations import PlannedStep, TriggerKind, Values, steps_by_team
 from supportflow.runtime.routing import Key, table_index
@@ -66,8 +67,10 @@ def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TargetDue:
+    """When one of the ticket's targets is due, and the calendar and clock it counts on."""
+
     kind: str
     due: datetime
     calendar: str
@@ -83,8 +86,10 @@ class TargetDue:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Escalation:
+    """One step of the ticket's timeline: when it fires and when its team is reached."""
+
     ladder: str
     order: int
     step_id: str | None
@@ -117,8 +122,10 @@ class Escalation:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class IncidentStart:
+    """Who owns the incident the ticket opens, and when service must be restored."""
+
     owner: str | None
     restore_due: datetime | None
 
@@ -126,7 +133,7 @@ class IncidentStart:
         return {"owner": self.owner, "restore_due": iso(self.restore_due)}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RouteResult:
     """The answer for one ticket; ``as_json`` is what ``supportflow route`` prints.
 

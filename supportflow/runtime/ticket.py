@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from difflib import get_close_matches
+
+from supportflow.frozen import frozen
 
 
 class RuntimeInputError(ValueError):
@@ -19,7 +20,7 @@ class HorizonError(RuntimeInputError):
     """An instant outside the dates the runtime document carries closed days for."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Ticket:
     """What routing and targets depend on; ``priority`` and ``severity`` may be unknown."""
 

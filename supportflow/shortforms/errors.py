@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from supportflow.diagnostics.catalogue import RuleDoc
+from supportflow.frozen import frozen
 
 
 class ShortFormError(ValueError):
@@ -21,7 +20,7 @@ class ShortFormError(ValueError):
         return f"{self.message} at character {self.offset + 1}{suffix}"
 
 
-@dataclass(frozen=True)
+@frozen
 class Problem:
     """A value that parsed but is wrong or doubtful: the rule it breaks, what, and the fix.
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from supportflow.businesstime.spec import MINUTES_PER_DAY, Shift
+from supportflow.frozen import frozen
 from supportflow.shortforms.errors import ShortFormError
 
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -170,7 +170,7 @@ def parse_clock(value: str, offset: int, *, allow_24: bool) -> int:
     return hours * 60 + minutes
 
 
-@dataclass(frozen=True)
+@frozen
 class DayGroup:
     """One ``days ranges`` group as written: each day with the offset of the item naming it."""
 
@@ -208,7 +208,7 @@ def parse_hours(text: str) -> tuple[Shift, ...]:
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class RepeatedDay:
     """Days given hours they already had: the repeat adds nothing, so another day was meant.
 

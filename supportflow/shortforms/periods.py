@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from supportflow.frozen import frozen
 from supportflow.shortforms.durations import (
     MAX_DURATION,
     checked_number,
@@ -47,7 +47,7 @@ _HINT = "write e.g. 90d, 24mo, 2y or ISO 8601 P2Y"
 _COMMON_MONTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31) * 2
 
 
-@dataclass(frozen=True)
+@frozen
 class Period:
     """A calendar period: whole months (years are 12), then days, then exact seconds."""
 

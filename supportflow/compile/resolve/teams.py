@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from supportflow.compile.merge import Entry
 from supportflow.compile.resolve.context import (
@@ -18,6 +17,7 @@ from supportflow.compile.resolve.context import (
 )
 from supportflow.compile.resolve.targets import target
 from supportflow.diagnostics.ruledocs.targets import BAD_TARGET
+from supportflow.frozen import frozen
 from supportflow.model import (
     Calendar,
     Channel,
@@ -41,7 +41,7 @@ from supportflow.model import (
 from supportflow.shortforms import ShortFormError, parse_duration
 
 
-@dataclass(frozen=True)
+@frozen
 class Tables:
     """The sections a ticket selector or a step can name, by id."""
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from supportflow.diagnostics.findings import Location
+from supportflow.frozen import frozen
 from supportflow.model import Ref, Target
-from supportflow.model.frozen import frozen
 
 
 @frozen
