@@ -83,3 +83,44 @@ def test_a_class_without_a_docstring_is_refused() -> None:
         @frozen
         class Bare:
             name: str
+
+
+@frozen(order=True)
+class Ordered:
+    """Ordered by its compared fields, as ``dataclass(order=True)`` orders."""
+
+    first: int
+    second: str = ""
+    note: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if self.first < 0:
+            raise ValueError("first must not be negative")
+
+
+@frozen(eq=False)
+class ByIdentity:
+    """Equal only to itself, as ``dataclass(eq=False)`` is."""
+
+    name: str
+
+
+def test_order_compares_the_compared_fields_and_refuses_other_classes() -> None:
+    items = [Ordered(2, "a"), Ordered(1, "b", note="z"), Ordered(1, "a")]
+    assert sorted(items) == [Ordered(1, "a"), Ordered(1, "b"), Ordered(2, "a")]
+    assert Ordered(1, note="x") <= Ordered(1, note="y") and Ordered(1) >= Ordered(1)
+    assert Ordered(2) > Ordered(1) and not Ordered(1) < Ordered(1)
+    with pytest.raises(TypeError):
+        assert Ordered(1) < Location("a.yaml", 1, 1)  # type: ignore[operator]
+
+
+def test_post_init_runs_after_the_fields_are_set() -> None:
+    with pytest.raises(ValueError, match="negative"):
+        Ordered(-1)
+
+
+def test_eq_false_keeps_identity_equality_and_hash() -> None:
+    one, other = ByIdentity("x"), ByIdentity("x")
+    assert one != other and one == one
+    assert hash(one) == object.__hash__(one)
+    assert repr(one) == "ByIdentity(name='x')"
