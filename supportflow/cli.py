@@ -1,59 +1,16 @@
-"""The ``supportflow`` command: a thin click layer over the Python API.
+"""The ``supportflow`` command's entry point.
 
-Subcommands live in ``supportflow.commands`` and are imported only when they run,
-so ``supportflow validate`` never pays for numpy, templates or diagram libraries.
+The commands are a click group (``supportflow.commands.group``). A plain
+``supportflow validate`` command line, what CI jobs run on every push, is read
+without importing click at all (``supportflow.commands.validate_run``); click
+still reads every other one, and explains those it cannot take.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import os
 import sys
-
-import click
-
-from supportflow import __version__
-
-COMMANDS: dict[str, tuple[str, str]] = {
-    "validate": ("supportflow.commands.validate", "Check a policy and report every finding."),
-    "schema": ("supportflow.commands.schema", "Print the policy JSON Schema."),
-    "rules": ("supportflow.commands.rules", "List every rule id with its title."),
-    "explain": ("supportflow.commands.explain", "Explain one rule, with a bad and a good example."),
-    "due": ("supportflow.commands.due", "Compute SLA due times in business time."),
-    "build": ("supportflow.commands.build", "Render a policy into files: payloads and more."),
-    "route": ("supportflow.commands.route", "Route one ticket: team, due times, escalations."),
-    "test": ("supportflow.commands.run_tests", "Check expected routes and due times."),
-    "coverage": (
-        "supportflow.commands.coverage",
-        "Report when each offered channel falls short, to the minute.",
-    ),
-}
-
-
-class LazyGroup(click.Group):
-    """A group whose commands are imported on first use, keyed by ``COMMANDS``."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in COMMANDS:
-            return None
-        module = importlib.import_module(COMMANDS[cmd_name][0])
-        return module.command
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, COMMANDS[name][1]) for name in sorted(COMMANDS)]
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
-
-
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="supportflow")
-def cli() -> None:
-    """Validate, analyse and render customer-support policies kept in YAML."""
-
 
 # Commands that only read their input and print a report or write their files atomically,
 # with every helper process they started waited for. When one of them is done, the
@@ -72,22 +29,51 @@ ENDS_WITHOUT_TEARDOWN = frozenset({"validate", "build"})
 
 def main() -> None:
     """Console-script entry point; click maps usage errors to exit code 2."""
-    if sys.argv[1:2] and sys.argv[1] not in ENDS_WITHOUT_TEARDOWN:
-        cli(prog_name="supportflow")
+    arguments = sys.argv[1:]
+    if not arguments or arguments[0] not in ENDS_WITHOUT_TEARDOWN:
+        _click()
         return
     gc.disable()
-    try:
-        cli(prog_name="supportflow")
-    except SystemExit as done:  # click always ends this way in standalone mode
-        status = _exit_status(done.code)
-    else:
-        status = 0
+    status = _plain_validate(arguments[1:]) if arguments[0] == "validate" else None
+    if status is None:
+        try:
+            _click()
+        except SystemExit as done:  # click always ends this way in standalone mode
+            status = _exit_status(done.code)
+        else:
+            status = 0
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):  # the reader went away (a closed pipe)
             status = status or 1
     os._exit(status)
+
+
+def _click() -> None:
+    from supportflow.commands.group import cli
+
+    cli(prog_name="supportflow")
+
+
+def _plain_validate(arguments: list[str]) -> int | None:
+    """Run validate on a command line click is not needed for; None for any other line.
+
+    The ends click's standalone mode gives, too: a closed pipe exits 1, Ctrl-C prints
+    "Aborted!" and exits 1.
+    """
+    from supportflow.commands.validate_run import plain_invocation, run
+
+    invocation = plain_invocation(arguments)
+    if invocation is None:
+        return None
+    try:
+        return run(invocation)
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("\nAborted!\n")
+        return 1
 
 
 def _exit_status(code: object) -> int:

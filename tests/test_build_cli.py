@@ -256,7 +256,7 @@ def test_payload_build_never_imports_jinja_or_networkx(tmp_path: Path) -> None:
     # validation's coverage sweep (W70x) compiles calendars with the business-time engine.
     code = (
         "import sys\n"
-        "from supportflow.cli import cli\n"
+        "from supportflow.commands.group import cli\n"
         "sys.argv = ['supportflow', 'build', 'examples/pagero', '-o', sys.argv[1],"
         " '--as-of', '2026-11-25', '--only', 'runtime', '--only', 'zendesk',"
         " '--only', 'freshdesk']\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from supportflow.cli import cli
+from supportflow.commands.group import cli
 from supportflow.diagnostics.catalogue import all_rules
 from supportflow.resources import schema
 from tests.policy_files import write_policy
@@ -162,7 +162,7 @@ def _modules_imported_by_validate(path: str) -> set[str]:
     probe = (
         "import sys\n"
         "from click.testing import CliRunner\n"
-        "from supportflow.cli import cli\n"
+        "from supportflow.commands.group import cli\n"
         f"result = CliRunner().invoke(cli, ['validate', {path!r}])\n"
         "assert result.exit_code == 0, result.output\n"
         "print(' '.join(sorted(sys.modules)))\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from supportflow.cli import cli
+from supportflow.commands.group import cli
 from tests.policy_files import write_policy
 
 # A 24/7 Swedish phone line whose only team works Monday 08:00 to Friday midnight.

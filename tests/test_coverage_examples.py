@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from supportflow.api import validate_policy
-from supportflow.cli import cli
+from supportflow.commands.group import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

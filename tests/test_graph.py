@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from supportflow.analysis.graph import MAX_LOOPS, process_graph
 from supportflow.api import validate_policy
-from supportflow.cli import cli
+from supportflow.commands.group import cli
 from tests.policy_files import write_policy
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from supportflow.build.site.markdown import code_block, escape_markdown
-from supportflow.cli import cli
+from supportflow.commands.group import cli
 from tests.policy_files import write_policy
 from tests.site_build import AS_OF, EXAMPLES, context_for, render
 from tests.test_examples import NAMES

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from supportflow.api import validate_policy
-from supportflow.cli import cli
 from supportflow.commands.due import _parse_start
+from supportflow.commands.group import cli
 from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Location, Severity
 from supportflow.formats import Report, render, render_error

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 import supportflow
 import supportflow.rules
 from supportflow.api import validate_policy
-from supportflow.cli import cli
+from supportflow.commands.group import cli
 from supportflow.diagnostics.catalogue import all_rules
 from supportflow.rules import RULE_MODULES
 from supportflow.rules.check import checks_in

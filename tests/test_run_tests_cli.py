@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from supportflow.cli import cli
+from supportflow.commands.group import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ["pagero", "pagonxt", "paymentus", "dutch-customer-success", "crm-insight"]
