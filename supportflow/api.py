@@ -15,7 +15,6 @@ rules: one typo should not hide the policy's other problems.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 
 from supportflow.businesstime.spec import CalendarSpec
 from supportflow.compile.loader import InputError, LoadedFile, load_policy
@@ -24,6 +23,7 @@ from supportflow.compile.paused_gc import paused_gc
 from supportflow.compile.resolve import resolve
 from supportflow.compile.schema import check_files
 from supportflow.diagnostics.findings import Finding, Severity, sort_findings
+from supportflow.frozen import frozen
 from supportflow.model import Policy
 from supportflow.rules.run import run_rules
 
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-@dataclass
+@frozen
 class Validation:
     """What ``validate`` found; ``policy`` is None when loading or the schema failed."""
 

@@ -1,36 +1,91 @@
-"""``@frozen``: frozen, slotted dataclasses that cost less to define and to build.
+"""``@frozen``: frozen, slotted value classes that cost little to define and to build.
 
-Every command imports a few dozen of these classes before it reads a file, and
+Every command defines about sixty of these classes before it reads a file, and
 ``resolve`` builds about a million model objects for 10,000 teams.
-``dataclass(frozen=True)`` compiles six or more methods per class, an ``exec``
-each: about 0.4 ms a class, a sixth of ``supportflow validate``'s start-up.
-Its ``__init__`` also stores each field through ``object.__setattr__``.
+``dataclass(frozen=True)`` is too slow at both ends for that: importing
+``dataclasses`` pulls in ``inspect`` (about 10 ms), and each class costs about
+0.2 ms more to define. Its ``__init__`` also stores each field through
+``object.__setattr__``.
 
-``frozen`` gives the same classes for less. ``dataclass`` still reads the
-fields and makes the class slotted (smaller objects, reads as fast; weak
-references still work). Only ``__init__`` is compiled, and it stores each field
-through its slot directly. ``__repr__``, ``__eq__``, ``__hash__`` and, with
-``order=True``, the comparisons are shared functions that read the fields with
-one ``attrgetter``. Every class shares one ``__setattr__`` and ``__delattr__``
-that refuse, as a frozen dataclass's do.
+``frozen`` reads the fields from the class's annotations itself, makes the
+class slotted (smaller objects, read as fast; weak references still work) and
+compiles only ``__init__``, which stores each field through its slot directly.
+``__repr__``, ``__eq__``, ``__hash__`` and, with ``order=True``, the comparisons
+are shared functions that read the fields with one ``attrgetter``. Every class
+shares one ``__setattr__`` and ``__delattr__`` that refuse.
 
-The methods behave as ``dataclass(frozen=True)``'s: the same signature,
-defaults and default factories, ``__post_init__``, equality, order and hash over
-the compared fields, the same repr. ``eq=False`` keeps identity equality and
-hash. Objects copy and pickle by their fields, and ``dataclasses.fields`` and
-``replace`` work on them.
+The classes behave as ``dataclass(frozen=True, slots=True)``'s: the same
+signature, defaults and default factories (``field``), ``__post_init__``,
+equality, order and hash over the compared fields, the same repr, fields
+inherited from frozen bases. ``eq=False`` keeps identity equality and hash.
+Objects copy and pickle by their fields; ``fields`` and ``replace`` here do
+what ``dataclasses``' do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields
+from functools import cached_property
 from operator import attrgetter
 from reprlib import recursive_repr
 from typing import Any, TypeVar, dataclass_transform, overload
 
 C = TypeVar("C", bound=type)
+T = TypeVar("T")
 Getter = Callable[[Any], tuple[Any, ...]]
+
+
+class FrozenInstanceError(AttributeError):
+    """An assignment to, or deletion of, a field of a frozen object."""
+
+
+class _Missing:
+    """No default given; shown as ``dataclasses.MISSING`` is shown."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+class Field:
+    """One field of a frozen class: its default and whether repr, equality and hash use it."""
+
+    __slots__ = ("compare", "default", "default_factory", "hash", "name", "repr", "type")
+
+    def __init__(
+        self, default: Any, default_factory: Any, repr: bool, compare: bool, hash: bool | None
+    ) -> None:
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError("a field takes a default or a default_factory, not both")
+        self.name = ""
+        self.type: Any = None
+        self.default = default
+        self.default_factory = default_factory
+        self.repr = repr
+        self.compare = compare
+        self.hash = hash
+
+    @property
+    def hashed(self) -> bool:
+        """Whether ``__hash__`` reads the field: ``hash`` if given, else ``compare``."""
+        return self.compare if self.hash is None else self.hash
+
+    def __repr__(self) -> str:
+        return f"Field(name={self.name!r}, type={self.type!r}, default={self.default!r})"
+
+
+def field(
+    *,
+    default: Any = MISSING,
+    default_factory: Callable[[], Any] | Any = MISSING,
+    repr: bool = True,
+    compare: bool = True,
+    hash: bool | None = None,
+) -> Any:
+    """A field with a default or a default factory, or left out of repr, equality or hash."""
+    return Field(default, default_factory, repr, compare, hash)
 
 
 @overload
@@ -49,12 +104,34 @@ def frozen(cls: C | None = None, /, *, eq: bool = True, order: bool = False) -> 
     return make if cls is None else make(cls)
 
 
+def fields(class_or_instance: Any) -> tuple[Field, ...]:
+    """The fields of a frozen class or object, in ``__init__``'s order."""
+    try:
+        return class_or_instance.__frozen_fields__
+    except AttributeError:
+        raise TypeError(f"{class_or_instance!r} is not a frozen class or object") from None
+
+
+def replace(obj: T, /, **changes: Any) -> T:
+    """A copy of frozen ``obj`` with ``changes``, built (and checked) by ``__init__``."""
+    values = {f.name: getattr(obj, f.name) for f in fields(obj)}
+    unknown = changes.keys() - values.keys()
+    if unknown:
+        raise TypeError(f"{type(obj).__name__} has no field {', '.join(sorted(unknown))}")
+    return type(obj)(**(values | changes))
+
+
 def _make(cls: C, eq: bool, order: bool) -> C:
     if not cls.__doc__:
-        raise TypeError(f"{cls.__name__} needs a docstring")  # else dataclass writes one
-    inherited = any("__weakref__" in vars(base) for base in cls.__mro__[1:])
-    cls = dataclass(init=False, repr=False, eq=False, slots=True, weakref_slot=not inherited)(cls)
-    all_fields = fields(cls)
+        raise TypeError(f"{cls.__name__} needs a docstring")
+    own = _own_fields(cls)
+    inherited: dict[str, Field] = {}
+    for base in reversed(cls.__mro__[1:]):
+        inherited.update((f.name, f) for f in vars(base).get("__frozen_fields__", ()))
+    all_fields = tuple((inherited | {f.name: f for f in own}).values())
+    cls = _slotted(cls, [f.name for f in own], [f.name for f in own if f.name not in inherited])
+    cls.__frozen_fields__ = all_fields
+    cls.__match_args__ = tuple(f.name for f in all_fields)
     namespace: dict[str, Any] = {"FACTORY": _FACTORY}
     exec(_init_source(cls, all_fields, namespace), namespace)
     methods: dict[str, Callable[..., Any]] = {
@@ -64,9 +141,8 @@ def _make(cls: C, eq: bool, order: bool) -> C:
     methods["__init__"].__annotations__ = {f.name: f.type for f in all_fields} | {"return": None}
     compared = _getter([f.name for f in all_fields if f.compare])
     if eq:
-        hashed = [f.name for f in all_fields if (f.compare if f.hash is None else f.hash)]
         methods["__eq__"] = _equal(compared)
-        methods["__hash__"] = _hash(_getter(hashed))
+        methods["__hash__"] = _hash(_getter([f.name for f in all_fields if f.hashed]))
     if order:
         methods.update(_order(compared))
     for name, method in methods.items():
@@ -78,12 +154,40 @@ def _make(cls: C, eq: bool, order: bool) -> C:
     return cls
 
 
+def _own_fields(cls: type) -> list[Field]:
+    """The fields the class body annotates, with the defaults it assigns."""
+    own = []
+    for name, annotation in vars(cls).get("__annotations__", {}).items():
+        if str(annotation).startswith(("ClassVar", "typing.ClassVar", "InitVar")):
+            raise TypeError(f"{cls.__name__}.{name}: @frozen has no ClassVar or InitVar fields")
+        value = vars(cls).get(name, MISSING)
+        spec = value if isinstance(value, Field) else Field(value, MISSING, True, True, None)
+        spec.name, spec.type = name, annotation
+        own.append(spec)
+    return own
+
+
+def _slotted(cls: C, own: list[str], new: list[str]) -> C:
+    """The class again without its fields' defaults, with a slot for each new field, for
+    weak references, and for the ``__dict__`` that a ``cached_property`` keeps its value in."""
+    namespace = dict(vars(cls))
+    for name in (*own, "__dict__", "__weakref__"):
+        namespace.pop(name, None)
+    slots = [*new]
+    if not any("__weakref__" in vars(base) for base in cls.__mro__[1:]):
+        slots.append("__weakref__")
+    if any(isinstance(value, cached_property) for value in namespace.values()):
+        slots.append("__dict__")
+    namespace["__slots__"] = tuple(slots)
+    slotted = type(cls)(cls.__name__, cls.__bases__, namespace)
+    slotted.__qualname__ = cls.__qualname__
+    return slotted
+
+
 def _init_source(cls: type, all_fields: tuple[Field, ...], namespace: dict[str, Any]) -> str:
     """The source of ``__init__``; puts what it refers to in ``namespace``."""
-    parameters, stores = ["self"], []
+    parameters, stores, defaulted = ["self"], [], False
     for f in all_fields:
-        if f.kw_only or not f.init:
-            raise TypeError(f"{cls.__name__}.{f.name}: @frozen supports init fields only")
         namespace[f"_set_{f.name}"] = getattr(cls, f.name).__set__  # the slot's own setter
         if f.default_factory is not MISSING:
             namespace[f"_make_{f.name}"] = f.default_factory
@@ -93,9 +197,12 @@ def _init_source(cls: type, all_fields: tuple[Field, ...], namespace: dict[str, 
             namespace[f"_default_{f.name}"] = f.default
             parameters.append(f"{f.name}=_default_{f.name}")
             value = f.name
+        elif defaulted:
+            raise TypeError(f"{cls.__name__}: field {f.name!r} has no default but follows one")
         else:
             parameters.append(f.name)
             value = f.name
+        defaulted = "=" in parameters[-1]
         stores.append(f"    _set_{f.name}(self, {value})")
     if hasattr(cls, "__post_init__"):
         stores.append("    self.__post_init__()")

@@ -100,6 +100,7 @@ def test_there_are_no_import_circles() -> None:
 
 
 def test_businesstime_is_self_contained() -> None:
+    """Only ``frozen``, itself standard library only, is shared with the rest."""
     modules = _modules()
     for module, path in modules.items():
         if module.startswith("supportflow.businesstime"):
@@ -108,25 +109,24 @@ def test_businesstime_is_self_contained() -> None:
                 for i in _imports(path, modules)
                 if not i.startswith(module.split(".")[0] + ".businesstime")
             }
-            assert outside <= {"supportflow"}, (module, outside)
+            assert outside <= {"supportflow", "supportflow.frozen"}, (module, outside)
+
+
+def test_frozen_needs_only_the_standard_library() -> None:
+    modules = _modules()
+    assert _imports(modules["supportflow.frozen"], modules) == set()
 
 
 def test_every_model_object_knows_where_it_was_written() -> None:
-    import dataclasses
     import inspect
 
     import supportflow.model as model
 
-    located = {
-        name
+    value_classes = {
+        name: {f.name for f in value.__frozen_fields__}
         for name, value in inspect.getmembers(model, inspect.isclass)
-        if dataclasses.is_dataclass(value)
-        and "where" in {f.name for f in dataclasses.fields(value)}
+        if hasattr(value, "__frozen_fields__")
     }
-    unlocated = {
-        name
-        for name, value in inspect.getmembers(model, inspect.isclass)
-        if dataclasses.is_dataclass(value) and name not in located
-    }
+    unlocated = {name for name, names in value_classes.items() if "where" not in names}
     # The whole policy spans files; it names them instead of one place.
     assert unlocated == {"Policy"}

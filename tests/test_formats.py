@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -23,6 +22,7 @@ from supportflow.diagnostics.catalogue import RuleDoc
 from supportflow.diagnostics.findings import Finding, Location, Severity, sort_findings
 from supportflow.formats import FORMATS, Report, default_format, render
 from supportflow.formats.junit import _xml_text
+from supportflow.frozen import replace
 
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 

@@ -7,12 +7,14 @@ import dataclasses
 import inspect
 import pickle
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, ClassVar
 
 import pytest
 
 from supportflow.diagnostics.findings import Location
-from supportflow.frozen import frozen
+from supportflow.frozen import MISSING, FrozenInstanceError, field, fields, frozen, replace
 from supportflow.model import Ref, Target
 
 
@@ -33,9 +35,9 @@ class Reference:
 
     name: str
     where: Location
-    hidden: int = field(default=0, repr=False)
-    ignored: str = field(default="", compare=False)
-    items: dict = field(default_factory=dict)
+    hidden: int = dataclasses.field(default=0, repr=False)
+    ignored: str = dataclasses.field(default="", compare=False)
+    items: dict = dataclasses.field(default_factory=dict)
 
 
 HERE = Location("a.yaml", 3, 7)
@@ -61,9 +63,9 @@ def test_repr_equality_and_hash_follow_the_field_flags() -> None:
 
 def test_objects_refuse_assignment_and_deletion() -> None:
     target = Target(within=None, business_days=1, clock="business")
-    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot assign to field 'clock'"):
+    with pytest.raises(FrozenInstanceError, match="cannot assign to field 'clock'"):
         target.clock = "calendar"  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError, match="cannot delete field 'clock'"):
+    with pytest.raises(FrozenInstanceError, match="cannot delete field 'clock'"):
         del target.clock  # type: ignore[misc]
     assert not hasattr(target, "__dict__")  # slotted
     assert weakref.ref(target)() is target
@@ -71,8 +73,9 @@ def test_objects_refuse_assignment_and_deletion() -> None:
 
 def test_replace_copy_and_pickle_keep_every_field() -> None:
     target = Target(within=None, business_days=2, clock="business", where=HERE)
-    assert dataclasses.replace(target, business_days=3).business_days == 3
-    assert dataclasses.fields(target) == dataclasses.fields(Target)
+    assert replace(target, business_days=3).business_days == 3
+    assert replace(target, business_days=3).where == HERE
+    assert fields(target) is fields(Target)
     for twin in (copy.copy(target), copy.deepcopy(target), pickle.loads(pickle.dumps(target))):
         assert twin == target and twin.where == HERE and str(twin) == "2 business days"
 
@@ -124,3 +127,89 @@ def test_eq_false_keeps_identity_equality_and_hash() -> None:
     assert one != other and one == one
     assert hash(one) == object.__hash__(one)
     assert repr(one) == "ByIdentity(name='x')"
+
+
+def _flags(f: Any, missing: object) -> tuple:
+    """A field's name, default, factory and flags, with "none given" as None."""
+    given = [None if value is missing else value for value in (f.default, f.default_factory)]
+    return (f.name, *given, f.repr, f.compare, f.hash)
+
+
+def test_fields_are_read_as_dataclasses_reads_them() -> None:
+    assert [_flags(f, MISSING) for f in fields(Sample)] == [
+        _flags(f, dataclasses.MISSING) for f in dataclasses.fields(Reference)
+    ]
+    assert Sample.__match_args__ == Reference.__match_args__
+
+
+def test_replace_refuses_an_unknown_field_and_fields_a_plain_object() -> None:
+    with pytest.raises(TypeError, match="Sample has no field colour"):
+        replace(Sample("x", HERE), colour="red")
+    with pytest.raises(TypeError, match="not a frozen class"):
+        fields(Reference)
+    with pytest.raises(TypeError, match="not a frozen class"):
+        fields(object())
+
+
+def test_a_field_without_a_default_after_one_with_a_default_is_refused() -> None:
+    with pytest.raises(TypeError, match="'second' has no default but follows one"):
+
+        @frozen
+        class Misordered:
+            """Fields in an order no ``__init__`` can take."""
+
+            first: int = 0
+            second: int
+
+
+def test_a_field_takes_a_default_or_a_factory_not_both() -> None:
+    with pytest.raises(ValueError, match="not both"):
+        field(default=0, default_factory=int)
+
+
+@frozen
+class Child(Ordered):
+    """Inherits ``Ordered``'s fields, adds one and gives ``second`` a new default."""
+
+    second: str = "b"
+    third: int = 3
+
+
+def test_a_subclass_inherits_the_fields_in_order_and_adds_its_own() -> None:
+    child = Child(1)
+    assert [f.name for f in fields(Child)] == ["first", "second", "note", "third"]
+    assert (child.first, child.second, child.note, child.third) == (1, "b", "", 3)
+    assert repr(child) == "Child(first=1, second='b', note='', third=3)"
+    assert Child(1) < Child(2) and Child(1) != Ordered(1, "b")
+    assert not hasattr(child, "__dict__") and weakref.ref(child)() is child
+    with pytest.raises(ValueError, match="negative"):
+        Child(-1)
+
+
+@frozen
+class Cached:
+    """A frozen class with a cached property keeps a ``__dict__`` for its value."""
+
+    text: str
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+
+def test_a_cached_property_is_computed_once_and_the_fields_stay_frozen() -> None:
+    cached = Cached("a\nb")
+    assert cached.lines == ["a", "b"] and cached.lines is cached.lines
+    assert "text" not in vars(cached)
+    with pytest.raises(FrozenInstanceError):
+        cached.text = "c"  # type: ignore[misc]
+
+
+def test_class_and_init_vars_are_refused() -> None:
+    with pytest.raises(TypeError, match="no ClassVar or InitVar"):
+
+        @frozen
+        class Counted:
+            """A class variable is not a field."""
+
+            count: ClassVar[int] = 0

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from supportflow.businesstime.holiday_cache import NO_CACHE
 from supportflow.commands.validate import command
 from supportflow.commands.validate_run import CHOICES, OPTIONS, Invocation, plain_invocation
 
@@ -83,24 +84,41 @@ def test_no_command_line_is_read_differently_from_click(arguments: list[str]) ->
         assert plain == _click_values(arguments)
 
 
-def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
+def _run(*arguments: str, cache: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``validate`` in a new process; with ``cache``, the holiday cache is kept there."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     environment.pop("GITHUB_ACTIONS", None)
+    if cache is not None:
+        environment.pop(NO_CACHE)
+        environment["XDG_CACHE_HOME"] = str(cache)
     return subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "supportflow", "validate", *arguments],
         capture_output=True, text=True, cwd=ROOT, env=environment, check=False,
     )  # fmt: skip
 
 
+def _imported(result: subprocess.CompletedProcess[str]) -> set[str]:
+    return {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+
+
 def _imports_click(result: subprocess.CompletedProcess[str]) -> bool:
-    lines = result.stderr.splitlines()
-    return any(line.rsplit("|", 1)[-1].strip() == "click" for line in lines)
+    return "click" in _imported(result)
 
 
 def test_a_plain_line_runs_without_click_and_reports_as_before() -> None:
     result = _run("examples/pagero", "-f", "json", "--fail-on", "never")
     assert result.returncode == 0 and not _imports_click(result)
     assert result.stdout.startswith("{") and '"findings"' in result.stdout
+
+
+def test_validate_does_without_dataclasses_and_the_inspect_it_imports(tmp_path: Path) -> None:
+    cold = _run("examples/pagero", cache=tmp_path)  # computes holidays, so needs `holidays`
+    assert cold.returncode == 0 and "inspect" in _imported(cold)
+    warm = _run("examples/pagero", cache=tmp_path)
+    assert warm.returncode == 0 and "supportflow.frozen" in _imported(warm)
+    assert not {"dataclasses", "inspect"} & _imported(warm)
+    assert not any(name.startswith("holidays.") for name in _imported(warm))
+    assert warm.stdout == cold.stdout
 
 
 def test_a_bad_value_goes_to_click_which_explains_it() -> None:

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from supportflow.analysis import intervals as iv
@@ -44,7 +43,7 @@ from supportflow.analysis.deadlines import due_before
 from supportflow.analysis.instants import micros
 from supportflow.analysis.intake import Ladders, Population, Router, speaks
 from supportflow.businesstime.calendar import BusinessCalendar, NoOpenTimeError
-from supportflow.frozen import frozen
+from supportflow.frozen import field, frozen, replace
 from supportflow.model import Calendar, Channel, MatrixCell, Policy, Ref, Step, Target, Team
 
 REASONS = ("no_team_on_shift", "escalation_waits", "target_missed")
@@ -83,7 +82,7 @@ class Gap:
         return self.cell.language.id
 
 
-@dataclass
+@frozen
 class Coverage:
     """Every gap over ``[start, end)``, in matrix, channel and reason order."""
 
@@ -98,7 +97,7 @@ def _request_types(policy: Policy, channel: Channel) -> tuple[str | None, ...]:
     return tuple(policy.request_types) or (None,)
 
 
-@dataclass
+@frozen
 class Sweep:
     """One sweep's state: the horizon in epoch µs, and results shared between populations
     with the same calendars (channels of a cell, cells on the same hours)."""

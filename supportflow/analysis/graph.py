@@ -19,11 +19,10 @@ import itertools
 import weakref
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Literal
 
 from supportflow.diagnostics.findings import Location
-from supportflow.frozen import frozen
+from supportflow.frozen import field, frozen
 from supportflow.model import Ladder, Policy, Step
 
 Reach = Literal["holds", "assists", "notified"]
@@ -55,7 +54,7 @@ class StepEdge:
         return self.ladder.label(self.index)
 
 
-@dataclass
+@frozen
 class ProcessGraph:
     """Intake and steps by team, and what :meth:`build` found reachable."""
 

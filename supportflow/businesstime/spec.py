@@ -6,13 +6,14 @@ Plain frozen values with no parsing; the short forms that produce them live in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+
+from supportflow.frozen import frozen
 
 MINUTES_PER_DAY = 1440
 
 
-@dataclass(frozen=True, order=True)
+@frozen(order=True)
 class Shift:
     """One weekly opening in local wall-clock time.
 
@@ -33,7 +34,7 @@ class Shift:
             raise ValueError(f"shift end must be in ({self.start}, {self.start + 1440}]")
 
 
-@dataclass(frozen=True)
+@frozen
 class HolidaySource:
     """Public holidays of a country (ISO 3166-1 alpha-2) or one of its subdivisions."""
 
@@ -41,7 +42,7 @@ class HolidaySource:
     subdivision: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class BusinessDay:
     """What "1 business day" means: a number of business hours, or same clock time next day.
 
@@ -58,7 +59,7 @@ class BusinessDay:
             raise ValueError("a business day must last a positive number of hours")
 
 
-@dataclass(frozen=True)
+@frozen
 class CalendarSpec:
     """Everything that decides when a support team is open; compiled by ``BusinessCalendar``.
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import IO, TYPE_CHECKING
 
@@ -20,6 +19,7 @@ import click
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec, HolidaySource
 from supportflow.diagnostics.findings import Severity
 from supportflow.diagnostics.ruledocs.calendars import REPEATED_DAY
+from supportflow.frozen import replace
 from supportflow.shortforms import (
     MAX_BUSINESS_DAYS,
     ShortFormError,

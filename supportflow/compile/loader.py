@@ -27,7 +27,6 @@ import os
 import re
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -51,6 +50,7 @@ from supportflow.diagnostics.ruledocs.loading import (
     UNREADABLE,
     UNSUPPORTED_API_VERSION,
 )
+from supportflow.frozen import field, frozen, replace
 from supportflow.parallel import balance, fork_map, jobs
 
 __all__ = [
@@ -80,7 +80,7 @@ class InputError(Exception):
     """The target cannot be loaded at all (exit code 2); the message is for the user."""
 
 
-@dataclass
+@frozen
 class LoadedFile:
     """One policy file's plain data and where each key and value starts in its text."""
 
@@ -119,7 +119,7 @@ class LoadedFile:
         return self.text.splitlines()
 
 
-@dataclass
+@frozen
 class LoadResult:
     """The files that loaded as usable mappings (sorted by name) and every finding."""
 
@@ -312,7 +312,7 @@ class _Session:
                 loaded, findings = load_text(name, raw, self.limits)
             self.findings.extend(findings)
             if loaded is not None:
-                loaded.path = Path(real)
+                loaded = replace(loaded, path=Path(real))
                 self.files.append(loaded)
                 queue.extend(self.includes(loaded, path))
 

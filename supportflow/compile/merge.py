@@ -8,7 +8,6 @@ path it came from, so later stages report findings where the user wrote them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from supportflow.diagnostics.findings import Finding, Location
@@ -17,6 +16,7 @@ from supportflow.diagnostics.ruledocs.references import (
     DUPLICATE_LANGUAGE,
     DUPLICATE_SECTION,
 )
+from supportflow.frozen import field, frozen
 
 if TYPE_CHECKING:
     from supportflow.compile.loader import LoadedFile
@@ -95,7 +95,7 @@ class Entry:
         return None
 
 
-@dataclass
+@frozen
 class PolicySource:
     """Every file's sections merged; the input of the resolve and check stages."""
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from supportflow.compile import schema_validator
@@ -32,13 +31,14 @@ from supportflow.diagnostics.ruledocs.schema import (
     UNKNOWN_KEY,
     WRONG_TYPE,
 )
+from supportflow.frozen import frozen
 from supportflow.parallel import balance, fork_map, jobs
 
 if TYPE_CHECKING:
     from supportflow.compile.loader import LoadedFile
 
 
-@dataclass
+@frozen
 class SchemaCheck:
     """The schema's findings, and whether every value has a shape later stages can read.
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from supportflow.diagnostics.findings import Finding
@@ -143,7 +142,7 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
-@dataclass
+@frozen
 class Parsed:
     """One file's text, values and marks; ``usable`` is False when ``data`` cannot be trusted."""
 

@@ -8,7 +8,6 @@ file is read, so commands that read no policy never pay for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -54,6 +53,7 @@ from supportflow.diagnostics.ruledocs.loading import (
     TOO_BIG,
     TOO_DEEP,
 )
+from supportflow.frozen import frozen
 
 
 class _PureParser(Reader, Scanner, Parser):
@@ -80,8 +80,10 @@ _DROP = object()  # the value in this slot was reported and is not kept
 _OPEN = object()  # an anchor whose value is still being built
 
 
-@dataclass
+@frozen
 class _Anchor:
+    """An anchored value, kept to expand its aliases: the count and depth guard its size."""
+
     value: Any
     path: Path_ | None  # None: no marks were recorded for the anchored value
     nodes: int

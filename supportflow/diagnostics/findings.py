@@ -8,9 +8,8 @@ engine prints.
 from __future__ import annotations
 
 import enum
-from dataclasses import field
 
-from supportflow.frozen import frozen
+from supportflow.frozen import field, frozen
 
 
 class Severity(enum.IntEnum):

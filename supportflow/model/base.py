@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import field
 from typing import Generic, TypeVar
 
 from supportflow.diagnostics.findings import Location
-from supportflow.frozen import frozen
+from supportflow.frozen import field, frozen
 
 T = TypeVar("T")
 

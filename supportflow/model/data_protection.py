@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import field
 
 from supportflow.diagnostics.findings import Location
-from supportflow.frozen import frozen
+from supportflow.frozen import field, frozen
 from supportflow.model.base import Ref
 from supportflow.model.lifecycle import State
 from supportflow.shortforms.periods import Period

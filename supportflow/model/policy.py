@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import field
 
 from supportflow.diagnostics.findings import Location
-from supportflow.frozen import frozen
+from supportflow.frozen import field, frozen
 from supportflow.model.calendars import Calendar
 from supportflow.model.catalog import Channel, Language, Organization, Product, RequestType
 from supportflow.model.data_protection import DataProtection

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import field
 from datetime import timedelta
 
 from supportflow.businesstime.spec import BusinessDay
 from supportflow.diagnostics.findings import Location
-from supportflow.frozen import frozen
+from supportflow.frozen import field, frozen
 from supportflow.model.base import Ref
 from supportflow.model.calendars import Calendar
 from supportflow.shortforms import Clock, format_duration

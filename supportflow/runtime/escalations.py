@@ -16,10 +16,10 @@ A step's trigger is written as given. For one ticket (see ``PlannedStep.applies`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from supportflow.frozen import frozen
 from supportflow.model import Ladder, Policy, Step
 from supportflow.runtime.routing import match_document
 from supportflow.runtime.targets import TimeTarget, length_document, target_document
@@ -75,7 +75,7 @@ Values = tuple[str | None, ...]
 Condition = tuple[tuple[int, frozenset[str]], ...]
 
 
-@dataclass(frozen=True)
+@frozen
 class PlannedStep:
     """A step compiled once: which tickets it applies to, and what makes it fire.
 

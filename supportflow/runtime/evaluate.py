@@ -33,14 +33,13 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
-from supportflow.frozen import frozen
+from supportflow.frozen import frozen, replace
 from supportflow.runtime.calendars import calendar_spec
 from supportflow.runtime.escalations import PlannedStep, TriggerKind, Values, steps_by_team
 from supportflow.runtime.routing import Key, table_index

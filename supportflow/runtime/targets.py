@@ -10,12 +10,12 @@ calendar is known.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
 from typing import Any
 
 from supportflow.businesstime.spec import BusinessDay
+from supportflow.frozen import frozen
 from supportflow.model import Target
 from supportflow.runtime.calendars import business_day_document, business_day_from
 from supportflow.shortforms import Clock
@@ -44,7 +44,7 @@ def target_document(target: Target) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True)
+@frozen
 class TimeTarget:
     """A target as the runtime applies it; ``calendar`` None means the ticket's calendar."""
 

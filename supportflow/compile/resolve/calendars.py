@@ -8,7 +8,6 @@ Zones and holiday codes are checked by :mod:`supportflow.shortforms.zones` and
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 
 from supportflow.businesstime.spec import CalendarSpec, HolidaySource
@@ -20,6 +19,7 @@ from supportflow.diagnostics.ruledocs.calendars import (
     BAD_HOURS,
     REPEATED_DAY,
 )
+from supportflow.frozen import replace
 from supportflow.model import Calendar
 from supportflow.shortforms import ShortFormError, parse_business_day, parse_day_hours, parse_hours
 from supportflow.shortforms.holiday_codes import holiday_problem, parse_holiday_code
