@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
-import signal
-import threading
+import sys
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
@@ -34,7 +32,10 @@ JOBS = "SUPPORTFLOW_JOBS"
 
 def jobs(work: int, per_job: int) -> int:
     """How many processes to split ``work`` units over, each worth at least ``per_job``."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    # Forking a process with threads is unsafe. Threads start through ``threading``;
+    # never imported, it started none (and a small policy's run need not import it).
+    threading = sys.modules.get("threading")
+    if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
         return 1
     try:
         cores = len(os.sched_getaffinity(0))
@@ -105,6 +106,8 @@ _Child = tuple[int, int] | None  # (pid, read end of its pipe), or None when it 
 
 
 def _start(work: Callable[[Sequence[T]], R], part: Sequence[T]) -> _Child:
+    import pickle  # here, as only a large policy forks: ~2 ms of every small run saved
+
     try:
         read, write = os.pipe()
     except OSError:
@@ -131,6 +134,8 @@ def _start(work: Callable[[Sequence[T]], R], part: Sequence[T]) -> _Child:
 
 def _collect(child: _Child) -> tuple[Any] | None:
     """The child's result (in a 1-tuple, as a result may be None), or None if it failed."""
+    import pickle
+
     if child is None:
         return None
     pid, read = child
@@ -150,6 +155,8 @@ def _discard(child: _Child) -> None:
     if child is not None:
         pid, read = child
         os.close(read)
+        import signal
+
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)

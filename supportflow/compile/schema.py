@@ -11,7 +11,6 @@ itself, the value with the wrong type, with a hint that names what was expected.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ from supportflow.diagnostics.ruledocs.schema import (
     UNKNOWN_KEY,
     WRONG_TYPE,
 )
+from supportflow.diagnostics.suggestions import did_you_mean
 from supportflow.frozen import frozen
 from supportflow.parallel import balance, fork_map, jobs
 
@@ -223,5 +223,4 @@ def _json_type(value: Any) -> str:
 
 
 def _did_you_mean(value: Any, choices: list[Any]) -> str:
-    close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"Did you mean '{close[0]}'?" if close else ""
+    return did_you_mean(str(value), [str(c) for c in choices])

@@ -6,7 +6,6 @@ is in :mod:`supportflow.rules.graph`.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from supportflow.diagnostics.catalogue import RuleDoc
@@ -17,6 +16,7 @@ from supportflow.diagnostics.ruledocs.escalations import (
     STEPS_WAIT_FOR_EACH_OTHER,
     UNKNOWN_STEP,
 )
+from supportflow.diagnostics.suggestions import did_you_mean
 from supportflow.model import Ladder, Policy
 from supportflow.rules.check import rule
 
@@ -39,11 +39,10 @@ def check_after_ids(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
         for step in ladder.steps:
             for after in step.after:
                 if after.target is None:
-                    close = difflib.get_close_matches(after.id, known, n=1)
                     yield doc.finding(
                         f"escalation '{ladder.id}' has no step '{after.id}'",
                         after.where,
-                        hint=f"Did you mean '{close[0]}'?" if close else doc.hint,
+                        hint=did_you_mean(after.id, known, doc.hint),
                     )
 
 

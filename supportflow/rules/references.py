@@ -8,7 +8,6 @@ number of references.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -25,6 +24,7 @@ from supportflow.diagnostics.ruledocs.references import (
     UNKNOWN_STATE,
     UNKNOWN_TEAM,
 )
+from supportflow.diagnostics.suggestions import did_you_mean
 from supportflow.model import HoursOverride, Match, Policy, Ref, Step, Target
 from supportflow.rules.check import rule
 
@@ -34,8 +34,7 @@ def _unknown(
 ) -> Iterator[Finding]:
     for ref in refs:
         if ref is not None and ref.target is None:
-            close = difflib.get_close_matches(ref.id, known, n=1)
-            hint = f"Did you mean '{close[0]}'?" if close else doc.hint
+            hint = did_you_mean(ref.id, known, doc.hint)
             yield doc.finding(f"unknown {what} '{ref.id}'", ref.where, hint=hint)
 
 
@@ -123,11 +122,10 @@ def check_products(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
     known = list(policy.products)
     for cell in policy.support_matrix:
         if cell.product.target is None:
-            close = difflib.get_close_matches(cell.product.id, known, n=1)
             yield doc.finding(
                 f"unknown product '{cell.product.id}' in the support matrix",
                 cell.product.where,
-                hint=f"Did you mean '{close[0]}'?" if close else doc.hint,
+                hint=did_you_mean(cell.product.id, known, doc.hint),
             )
     yield from _unknown(doc, "product", _listed(_matches(policy), "products"), known)
 

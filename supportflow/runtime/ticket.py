@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from difflib import get_close_matches
 
+from supportflow.diagnostics.suggestions import closest
 from supportflow.frozen import frozen
 
 
@@ -51,9 +51,9 @@ class Ticket:
 def did_you_mean(value: str, known: Iterable[str]) -> str:
     """' (did you mean 'x'?)' for a near miss, else ' (known: a, b, c)'; '' when none."""
     names = sorted(known)
-    close = get_close_matches(value, names, n=1, cutoff=0.6)
-    if close:
-        return f" (did you mean {close[0]!r}?)"
+    close = closest(value, names)
+    if close is not None:
+        return f" (did you mean {close!r}?)"
     return f" (known: {', '.join(names)})" if names else ""
 
 

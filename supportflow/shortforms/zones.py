@@ -10,12 +10,12 @@ table that goes stale.
 
 from __future__ import annotations
 
-import difflib
 import os
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from supportflow.diagnostics.ruledocs.calendars import LEGACY_ZONE, UNKNOWN_ZONE, ZONE_ALIAS
+from supportflow.diagnostics.suggestions import closest
 from supportflow.shortforms.errors import Problem
 
 # UTC is a fine zone for 24/7 calendars; other names without a region are legacy.
@@ -27,8 +27,8 @@ def zone_problem(name: str) -> Problem | None:
     if not _exists(name):
         # Only a misspelt region name gets a guess: 'UTC+2' must not become 'UTC'.
         regions = sorted(zone for zone in available_timezones() if "/" in zone)
-        close = difflib.get_close_matches(name, regions, n=1) if "/" in name else []
-        hint = f"Did you mean {close[0]}?" if close else UNKNOWN_ZONE.hint
+        close = closest(name, regions) if "/" in name else None
+        hint = f"Did you mean {close}?" if close else UNKNOWN_ZONE.hint
         return Problem(UNKNOWN_ZONE, f"unknown time zone {name!r}", hint)
     if name in _UTC:
         return None
