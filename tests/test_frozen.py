@@ -213,3 +213,28 @@ def test_class_and_init_vars_are_refused() -> None:
             """A class variable is not a field."""
 
             count: ClassVar[int] = 0
+
+
+@frozen
+class Pair:
+    """Two fields, the shape of ``Span`` too."""
+
+    left: int
+    right: int = 1
+
+
+@frozen
+class Span:
+    """Two fields named otherwise; its ``__init__`` shares ``Pair``'s compiled code."""
+
+    start: int
+    end: int = 2
+
+
+def test_classes_of_one_shape_keep_their_own_names_and_defaults() -> None:
+    assert str(inspect.signature(Pair)) == "(left: 'int', right: 'int' = 1) -> None"
+    assert str(inspect.signature(Span)) == "(start: 'int', end: 'int' = 2) -> None"
+    assert (Span(5).start, Span(5).end, Pair(right=7, left=3).right) == (5, 2, 7)
+    with pytest.raises(TypeError, match=r"Span.__init__\(\) missing 1 required .* 'start'"):
+        Span()  # type: ignore[call-arg]
+    assert Pair.__init__.__code__.co_code == Span.__init__.__code__.co_code
