@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from supportflow.businesstime import holidays
+from supportflow.businesstime import holiday_codes, holidays
 from supportflow.businesstime.holiday_cache import NO_CACHE, cache_root, entry_path, read, write
 from supportflow.businesstime.spec import HolidaySource
 
@@ -131,6 +131,54 @@ def test_a_damaged_entry_is_computed_again_and_replaced(cache: Path) -> None:
         _clear()
         assert holidays.public_holidays(source, 2027) == expected
         assert entry.read_text(encoding="utf-8") == good
+
+
+@pytest.fixture
+def newer_release(cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The installed holidays release is one the generated code table was not made from."""
+    monkeypatch.setattr(holiday_codes, "HOLIDAYS_VERSION", "0.0-older")
+    holidays.package_subdivisions.cache_clear()
+    return cache
+
+
+def _package_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
+    def asked(country: str) -> None:
+        raise AssertionError(f"the package was asked for {country}'s subdivisions")
+
+    monkeypatch.setattr(holidays, "package_subdivisions", asked)
+
+
+def test_a_newer_release_is_asked_for_subdivisions_once(
+    newer_release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = {code: holidays.subdivisions(code) for code in ("SE", "US", "XX")}
+    assert answers["XX"] is None and "CA" in (answers["US"] or ())
+    assert answers["SE"] == holidays.package_subdivisions("SE")
+    names = {p.name for p in _entries(newer_release)}
+    assert {"subdivisions_SE.json", "subdivisions_US.json", "subdivisions_XX.json"} <= names
+    _package_unasked(monkeypatch)
+    assert {code: holidays.subdivisions(code) for code in answers} == answers
+
+
+def test_a_damaged_subdivisions_entry_is_asked_again(
+    newer_release: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = holidays.subdivisions("US")
+    (entry,) = [p for p in _entries(newer_release) if p.name == "subdivisions_US.json"]
+    good = entry.read_text(encoding="utf-8")
+    for damage in ('{"codes": [1, 2]}', good.replace('"codes"', '"code"'), "[]"):
+        entry.write_text(damage, encoding="utf-8")
+        assert holidays.subdivisions("US") == expected
+        assert entry.read_text(encoding="utf-8") == good
+
+
+def test_the_release_the_table_is_from_reads_no_entry(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(holiday_codes, "HOLIDAYS_VERSION", holidays.installed_version())
+    _package_unasked(monkeypatch)
+    assert holidays.subdivisions("SE") == holiday_codes.SUBDIVISIONS["SE"]
+    assert not cache.exists()
 
 
 def test_without_a_known_release_nothing_is_cached(

@@ -3,7 +3,8 @@
 Importing the package and a policy's countries (Pagero's three) costs ~25 ms of CPU
 on every run, even loaded one country at a time; a year's dates take ~1 ms to compute
 and ~0.1 ms to read back. An entry is one small JSON file,
-``<root>/holidays/<release>/<country>_<subdivision>_<year>.json``, where the root is
+``<root>/holidays/<release>/<country>_<subdivision>_<year>.json`` (and, for a
+release the generated code table is not from, ``subdivisions_<country>.json``), where the root is
 ``$XDG_CACHE_HOME/supportflow`` (``~/.cache/supportflow`` by default).
 ``SUPPORTFLOW_NO_CACHE=1`` turns the cache off.
 

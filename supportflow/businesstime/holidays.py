@@ -10,7 +10,8 @@ Importing ``holidays`` as the package does it costs ~70 ms, a quarter of a whole
 ``validate`` run, so ``source_problem`` answers from ``holiday_codes``, a table of
 every country and subdivision code generated from the package
 (``scripts/generate_holiday_codes.py``). The table is used only when it was made
-from the installed release; with any other release the package itself answers.
+from the installed release; with any other release the package itself answers, once
+per country, and the cache keeps the answer.
 
 A country's class is loaded with its own module only (:func:`_country_class`):
 the package's ``holidays.countries`` imports all ~250 countries first, another
@@ -57,10 +58,29 @@ def source_problem(source: HolidaySource) -> str:
 
 
 def subdivisions(country: str) -> tuple[str, ...] | None:
-    """The subdivision codes of ``country``, or None when the package has no such country."""
-    if installed_version() == holiday_codes.HOLIDAYS_VERSION:
+    """The subdivision codes of ``country``, or None when the package has no such country.
+
+    The generated table answers for the release it was made from. For any other
+    release (the package publishes one every few weeks) the package answers once,
+    and the answer is kept in the cache beside that release's holidays: asking the
+    package costs every ``validate`` ~40 ms.
+    """
+    release = installed_version()
+    if release == holiday_codes.HOLIDAYS_VERSION:
         return holiday_codes.SUBDIVISIONS.get(country)
-    return package_subdivisions(country)
+    root = holiday_cache.cache_root()
+    if release is None or root is None:
+        return package_subdivisions(country)
+    key = [_ENTRY_FORMAT, release, "subdivisions", country]
+    path = holiday_cache.entry_path(root, ("holidays", release), ("subdivisions", country))
+    found = holiday_cache.read(path, key)
+    if isinstance(found, dict) and "codes" in found:
+        codes = found["codes"]
+        if codes is None or (isinstance(codes, list) and all(type(c) is str for c in codes)):
+            return None if codes is None else tuple(codes)
+    answer = package_subdivisions(country)
+    holiday_cache.write(path, key, {"codes": None if answer is None else list(answer)})
+    return answer
 
 
 @lru_cache(maxsize=256)
