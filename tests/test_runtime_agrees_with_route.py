@@ -108,3 +108,30 @@ def test_the_real_cli_prints_what_the_runtime_file_answers(built) -> None:
         done = subprocess.run(args, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == runtime.route(ticket, at).as_json()
+
+
+def _answer(runtime, ticket: Ticket, at: datetime) -> object:
+    """The route as JSON, or the kind of refusal."""
+    try:
+        return runtime.route(ticket, at).as_json()
+    except Exception as refusal:  # a refusal must be the same one on both paths
+        return type(refusal).__name__, str(refusal)
+
+
+def test_the_epoch_microsecond_path_answers_as_the_datetime_path(
+    built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """route() times steps and targets on epoch µs where it can; with that path turned
+    off, every instant goes through datetimes and the engine's own API. Both must give
+    the same answers, offsets and refusals included, on every example."""
+    name, path = built
+    runtime = load(path)
+    tickets = _tickets(runtime.document, f"{name}-paths", TICKETS // 2)
+    fast = [_answer(runtime, ticket, at) for ticket, at in tickets]
+    slow_runtime = load(path)
+    monkeypatch.setattr(type(slow_runtime), "_step_us", lambda *_: None)
+    monkeypatch.setattr(type(slow_runtime), "_due_us", lambda *_: None)
+    slow = [_answer(slow_runtime, ticket, at) for ticket, at in tickets]
+    for ticket_at, one, other in zip(tickets, fast, slow, strict=True):
+        assert one == other, ticket_at
+    assert any(isinstance(answer, dict) and answer["escalations"] for answer in fast)
