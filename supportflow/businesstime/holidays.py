@@ -26,10 +26,11 @@ import importlib
 import importlib.util
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from functools import cache, lru_cache
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 from supportflow.businesstime import holiday_cache, holiday_codes
 from supportflow.businesstime.spec import HolidaySource
@@ -41,6 +42,8 @@ _CATEGORIES = ("public",)
 _NO_SUNDAYS = {"include_sundays": False}  # for every country whose class takes the option
 _NAMES_IN = "en_US"  # where the country has it, else its own language
 _ENTRY_FORMAT = 1
+
+T = TypeVar("T")
 
 # A year's public holidays: sorted ordinals, and (ordinal, name) in the package's order.
 _Year = tuple[tuple[int, ...], tuple[tuple[int, str], ...]]
@@ -65,22 +68,26 @@ def subdivisions(country: str) -> tuple[str, ...] | None:
     and the answer is kept in the cache beside that release's holidays: asking the
     package costs every ``validate`` ~40 ms.
     """
-    release = installed_version()
-    if release == holiday_codes.HOLIDAYS_VERSION:
+    if installed_version() == holiday_codes.HOLIDAYS_VERSION:
         return holiday_codes.SUBDIVISIONS.get(country)
-    root = holiday_cache.cache_root()
-    if release is None or root is None:
-        return package_subdivisions(country)
-    key = [_ENTRY_FORMAT, release, "subdivisions", country]
-    path = holiday_cache.entry_path(root, ("holidays", release), ("subdivisions", country))
-    found = holiday_cache.read(path, key)
-    if isinstance(found, dict) and "codes" in found:
-        codes = found["codes"]
-        if codes is None or (isinstance(codes, list) and all(type(c) is str for c in codes)):
-            return None if codes is None else tuple(codes)
-    answer = package_subdivisions(country)
-    holiday_cache.write(path, key, {"codes": None if answer is None else list(answer)})
+    (answer,) = _kept(
+        ("subdivisions", country),
+        ["subdivisions", country],
+        lambda: (package_subdivisions(country),),
+        _parsed_codes,
+        lambda found: {"codes": None if found[0] is None else list(found[0])},
+    )
     return answer
+
+
+def _parsed_codes(value: Any) -> tuple[tuple[str, ...] | None] | None:
+    """A subdivisions entry's codes (None: no such country), in a 1-tuple; None if no entry."""
+    codes = value.get("codes", False) if isinstance(value, dict) else False
+    if codes is None:
+        return (None,)
+    if isinstance(codes, list) and all(type(code) is str for code in codes):
+        return (tuple(codes),)
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -234,20 +241,37 @@ def public_holiday_names(source: HolidaySource, year: int) -> dict[int, str]:
 @lru_cache(maxsize=4096)
 def _year(source: HolidaySource, year: int) -> _Year:
     """A year's dates and names: from the cache on disk, else computed and stored there."""
+    key = [source.country, source.subdivision, year, *_CATEGORIES]
+    key += [*(f"{name}={value}" for name, value in _NO_SUNDAYS.items()), _NAMES_IN]
+    return _kept(
+        (source.country, source.subdivision, year),
+        key,
+        lambda: _computed(source, year),
+        lambda value: _parsed(value, year),
+        lambda found: {"dates": found[0], "names": found[1]},
+    )
+
+
+def _kept(
+    name: holiday_cache.Key,
+    key: list[Any],
+    compute: Callable[[], T],
+    parse: Callable[[Any], T | None],
+    stored: Callable[[T], Any],
+) -> T:
+    """``compute()``, kept in the cache under the installed release as entry ``name``: read
+    back when its entry parses, else computed and written. Without a known release to key
+    entries by, or with the cache off, it is computed every time."""
     release = installed_version()
     root = holiday_cache.cache_root()
-    if release is None or root is None:  # no release to key entries by, or the cache is off
-        return _computed(source, year)
-    key = [_ENTRY_FORMAT, release, source.country, source.subdivision, year, *_CATEGORIES]
-    key += [*(f"{name}={value}" for name, value in _NO_SUNDAYS.items()), _NAMES_IN]
-    path = holiday_cache.entry_path(
-        root, ("holidays", release), (source.country, source.subdivision, year)
-    )
-    found = _parsed(holiday_cache.read(path, key), year)
+    if release is None or root is None:
+        return compute()
+    key = [_ENTRY_FORMAT, release, *key]
+    path = holiday_cache.entry_path(root, ("holidays", release), name)
+    found = parse(holiday_cache.read(path, key))
     if found is None:
-        found = _computed(source, year)
-        dates, names = found
-        holiday_cache.write(path, key, {"dates": dates, "names": names})
+        found = compute()
+        holiday_cache.write(path, key, stored(found))
     return found
 
 
