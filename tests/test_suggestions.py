@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from supportflow.diagnostics.suggestions import closest, did_you_mean
+from supportflow.diagnostics.suggestions import closest, near_miss_hint
 
 
 def test_the_nearest_known_name_is_suggested() -> None:
     assert closest("secnd-line", ["first-line", "second-line", "vendor"]) == "second-line"
     assert (
-        did_you_mean("office-hour", ("office-hours", "on-call")) == "Did you mean 'office-hours'?"
+        near_miss_hint("office-hour", ("office-hours", "on-call")) == "Did you mean 'office-hours'?"
     )
 
 
@@ -16,9 +16,10 @@ def test_a_name_like_none_of_the_known_gets_the_fallback() -> None:
     assert closest("vendor", ["first-line", "second-line"]) is None
     assert closest("anything", []) is None
     assert (
-        did_you_mean("vendor", ["first-line"], "Define the team first.") == "Define the team first."
+        near_miss_hint("vendor", ["first-line"], "Define the team first.")
+        == "Define the team first."
     )
-    assert did_you_mean("vendor", ["first-line"]) == ""
+    assert near_miss_hint("vendor", ["first-line"]) == ""
 
 
 def test_the_suggestion_does_not_depend_on_the_order_of_the_known() -> None:

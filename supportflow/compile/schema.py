@@ -30,7 +30,7 @@ from supportflow.diagnostics.ruledocs.schema import (
     UNKNOWN_KEY,
     WRONG_TYPE,
 )
-from supportflow.diagnostics.suggestions import did_you_mean
+from supportflow.diagnostics.suggestions import near_miss_hint
 from supportflow.frozen import frozen
 from supportflow.parallel import balance, fork_map, jobs
 
@@ -106,7 +106,7 @@ def _findings_for(loaded: LoadedFile, error: SchemaError) -> Iterator[Finding]:
         yield NOT_ALLOWED.finding(
             f"{where}: {error.instance!r} is not one of {', '.join(map(str, allowed))}",
             loaded.location(path),
-            hint=_did_you_mean(error.instance, allowed) or NOT_ALLOWED.hint,
+            hint=near_miss_hint(str(error.instance), map(str, allowed), NOT_ALLOWED.hint),
         )
     elif kind == "oneOf" and (explained := explain_one_of(error.instance, error.schema)):
         for below, explanation in explained:
@@ -160,7 +160,7 @@ def _unknown_keys(
         yield UNKNOWN_KEY.finding(
             f"unknown key '{key}' in {where}",
             loaded.location((*path, key), key=True),
-            hint=_did_you_mean(key, known) or f"Known keys here: {', '.join(known)}.",
+            hint=near_miss_hint(str(key), known, f"Known keys here: {', '.join(known)}."),
         )
 
 
@@ -220,7 +220,3 @@ def _json_type(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
     return "null"
-
-
-def _did_you_mean(value: Any, choices: list[Any]) -> str:
-    return did_you_mean(str(value), [str(c) for c in choices])

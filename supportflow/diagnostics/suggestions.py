@@ -13,7 +13,7 @@ def closest(word: str, known: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def did_you_mean(word: str, known: Iterable[str], otherwise: str = "") -> str:
+def near_miss_hint(word: str, known: Iterable[str], otherwise: str = "") -> str:
     """The hint "Did you mean 'x'?" for a near miss, else ``otherwise``."""
     match = closest(word, known)
     return f"Did you mean '{match}'?" if match is not None else otherwise

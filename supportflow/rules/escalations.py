@@ -16,7 +16,7 @@ from supportflow.diagnostics.ruledocs.escalations import (
     STEPS_WAIT_FOR_EACH_OTHER,
     UNKNOWN_STEP,
 )
-from supportflow.diagnostics.suggestions import did_you_mean
+from supportflow.diagnostics.suggestions import near_miss_hint
 from supportflow.model import Ladder, Policy
 from supportflow.rules.check import rule
 
@@ -42,7 +42,7 @@ def check_after_ids(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
                     yield doc.finding(
                         f"escalation '{ladder.id}' has no step '{after.id}'",
                         after.where,
-                        hint=did_you_mean(after.id, known, doc.hint),
+                        hint=near_miss_hint(after.id, known, doc.hint),
                     )
 
 

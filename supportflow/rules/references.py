@@ -24,7 +24,7 @@ from supportflow.diagnostics.ruledocs.references import (
     UNKNOWN_STATE,
     UNKNOWN_TEAM,
 )
-from supportflow.diagnostics.suggestions import did_you_mean
+from supportflow.diagnostics.suggestions import near_miss_hint
 from supportflow.model import HoursOverride, Match, Policy, Ref, Step, Target
 from supportflow.rules.check import rule
 
@@ -34,7 +34,7 @@ def _unknown(
 ) -> Iterator[Finding]:
     for ref in refs:
         if ref is not None and ref.target is None:
-            hint = did_you_mean(ref.id, known, doc.hint)
+            hint = near_miss_hint(ref.id, known, doc.hint)
             yield doc.finding(f"unknown {what} '{ref.id}'", ref.where, hint=hint)
 
 
@@ -125,7 +125,7 @@ def check_products(policy: Policy, doc: RuleDoc) -> Iterator[Finding]:
             yield doc.finding(
                 f"unknown product '{cell.product.id}' in the support matrix",
                 cell.product.where,
-                hint=did_you_mean(cell.product.id, known, doc.hint),
+                hint=near_miss_hint(cell.product.id, known, doc.hint),
             )
     yield from _unknown(doc, "product", _listed(_matches(policy), "products"), known)
 
