@@ -11,7 +11,7 @@ the zones we test is a whole number of minutes, so openness is constant on each 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
@@ -117,6 +117,39 @@ class Oracle:
             if t >= stop:
                 raise OracleLimitError(f"no opening within {limit_days} days")
             t += MINUTE
+        return t
+
+    def has_open_time(self, day: date) -> bool:
+        """Whether any open UTC minute has ``day`` as its local date."""
+        t = datetime.combine(day, time(), tzinfo=UTC) - timedelta(hours=27)
+        stop = t + timedelta(hours=27 + 24 + 27)
+        while t < stop:
+            if t.astimezone(self.zone).date() == day and self.is_open(t):
+                return True
+            t += MINUTE
+        return False
+
+    def add_business_days(self, start: datetime, days: int, limit_days: int = 60) -> datetime:
+        """DESIGN.md's same-time-next-day rule, walked: the clock starts at the next opening;
+        its local clock time on the ``days``-th later local date with open time (a missing
+        clock time read with the earlier offset, a repeated one the first time); if closed
+        then, the next opening that day, else the last closing before it."""
+        clock = self.next_open(start, limit_days).astimezone(self.zone)
+        day, counted = clock.date(), 0
+        while counted < days:
+            day += timedelta(days=1)
+            if (day - clock.date()).days > limit_days:
+                raise OracleLimitError(f"no answer within {limit_days} days")
+            counted += self.has_open_time(day)
+        candidate = datetime.combine(day, clock.time(), tzinfo=self.zone).astimezone(UTC)
+        t = candidate
+        while t.astimezone(self.zone).date() == day:
+            if self.is_open(t):
+                return t
+            t += MINUTE
+        t = candidate
+        while not self.is_open(t - MINUTE):
+            t -= MINUTE
         return t
 
 

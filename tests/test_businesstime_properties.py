@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from supportflow.businesstime import BusinessCalendar
-from supportflow.businesstime.spec import CalendarSpec, HolidaySource, Shift
+from supportflow.businesstime.spec import BusinessDay, CalendarSpec, HolidaySource, Shift
+from supportflow.frozen import replace
 
 ZONES = (
     "Europe/Stockholm",
@@ -133,6 +134,26 @@ def test_open_next_open_and_elapsed_match_oracle(case: tuple[CalendarSpec, datet
     end = start + timedelta(minutes=minutes * 3)
     assert calendar.elapsed(start, end) == timedelta(minutes=oracle.elapsed_minutes(start, end))
     assert calendar.elapsed(end, start) == -calendar.elapsed(start, end)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.integers(1, 6))
+def test_same_time_next_business_day_matches_oracle(
+    case: tuple[CalendarSpec, datetime, int], days: int
+) -> None:
+    """Both ways of counting business days (the loaded years' index, and the day-by-day
+    walk used beyond it) agree with the walked definition."""
+    spec, start, _ = case
+    spec = replace(spec, business_day=BusinessDay(same_time_next_day=True))
+    try:
+        expected = Oracle(spec).add_business_days(start, days, limit_days=40)
+    except OracleLimitError:
+        assume(False)
+    indexed = BusinessCalendar(spec)
+    assert indexed.add_business_days(start, days).astimezone(UTC) == expected
+    walked = BusinessCalendar(spec)
+    walked._nth_business_date = lambda after, days: None  # type: ignore[method-assign]
+    assert walked.add_business_days(start, days).astimezone(UTC) == expected
 
 
 @settings(max_examples=25, deadline=None)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import sub
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -207,6 +207,7 @@ class BusinessCalendar:
             if start - before > BARREN_US
         ]
         self._arrays: _Arrays | None = None
+        self._business_dates: tuple[int, list[int]] | None = None
 
     def _numpy(self) -> _Arrays:
         """The intervals as numpy arrays, for the batch API: made once per load."""
@@ -288,7 +289,8 @@ class BusinessCalendar:
     def next_open_us(self, u: int) -> int:
         """``next_open`` on epoch microseconds, for callers that keep instants as ints (a
         router's hot loop): no datetime is built on the way in or out."""
-        self._ensure(u)
+        if not self._lo <= u < self._hi:
+            self._ensure(u)
         while True:
             i = bisect_right(self._S, u)
             if i > 0 and u < self._E[i - 1]:
@@ -319,10 +321,12 @@ class BusinessCalendar:
             raise ValueError("a duration cannot be negative")
         if d == 0:
             return s
-        self._ensure(s)
+        if not self._lo <= s < self._hi:
+            self._ensure(s)
         while True:
             cum = self._C
-            target = self._cum(s) + d
+            i = bisect_right(self._S, s)
+            target = self._C0[i] - max(0, self._E0[i] - s) + d  # _cum(s) + d, inlined
             if cum and target <= cum[-1]:
                 j = bisect_left(cum, target)
                 u = self._E[j] - (cum[j] - target)
@@ -333,8 +337,14 @@ class BusinessCalendar:
 
     def _check_reachable(self, s: int, j: int) -> None:
         """Refuse answers that lie beyond a decade of closed time, whatever years are loaded."""
-        i = bisect_right(self._S, s)
         barren = self._barren_list
+        if len(barren) == 1:
+            # only interval 0 follows a barren stretch, so only a start before it can wait
+            # too long: O(1), for the router's hot loop (``S[0] <= s`` whenever i > 0)
+            if self._S[0] - s > BARREN_US:
+                raise NoOpenTimeError(_BARREN_MESSAGE)
+            return
+        i = bisect_right(self._S, s)
         if barren and bisect_right(barren, j) > bisect_right(barren, i):
             raise NoOpenTimeError(_BARREN_MESSAGE)
         if i <= j and self._S[i] - max(s, self._E0[i]) > BARREN_US:
@@ -370,7 +380,11 @@ class BusinessCalendar:
         per_week = len({weekday for weekday, _, _ in self._shifts}) or 1
         ahead = min(days * 7 // per_week * 11 // 10 + 31, (date(final, 12, 31) - day).days)
         self._has_open_time(day + timedelta(days=max(ahead, 0)))
-        counted = idle = 0
+        found = self._nth_business_date(day.toordinal(), days)
+        if found is not None and found.year <= final:
+            day, counted = found, days
+        else:  # beyond the loaded years, or too far: count day by day, refusing as it goes
+            counted = idle = 0
         while counted < days:
             day += timedelta(days=1)
             if day.year > final:
@@ -389,6 +403,44 @@ class BusinessCalendar:
             return following
         c = _instant(candidate)
         return self._datetime(self._E[bisect_right(self._S, c) - 1])
+
+    def _nth_business_date(self, after: int, days: int) -> date | None:
+        """The ``days``-th business day after date ordinal ``after``, from the loaded years'
+        index; None when the answer is not inside them, or lies so far ahead that the
+        day-by-day count must decide whether the calendar is barren."""
+        index = self._business_dates
+        if index is None:
+            index = self._business_dates = self._index_business_dates()
+        first, ordinals = index
+        if after + 1 < first:
+            return None
+        k = bisect_right(ordinals, after) + days - 1
+        if k >= len(ordinals) or ordinals[k] - after > 366 * BARREN_YEARS:
+            return None
+        return date.fromordinal(ordinals[k])
+
+    def _index_business_dates(self) -> tuple[int, list[int]]:
+        """``(first, ordinals)``: the first date whose whole local day is loaded, and the
+        loaded dates from it on with open time, as ``_has_open_time`` decides (built once
+        per load, so counting business days is a bisect rather than a walk)."""
+        if not self._years:
+            return 0, []
+        first = date(self._first, 1, 1).toordinal()
+        last = date(self._last + 1, 1, 1).toordinal()
+        zone = self.zone
+        midnights = [
+            _instant(datetime.combine(date.fromordinal(o), time(), tzinfo=zone))
+            for o in range(first, last + 1)
+        ]
+        lo, hi = self._lo, self._hi
+        kept = [
+            (first + k, self._cum(b) > self._cum(a))
+            for k, (a, b) in enumerate(pairwise(midnights))
+            if lo <= a and b < hi
+        ]
+        if not kept:
+            return 0, []
+        return kept[0][0], [o for o, is_open in kept if is_open]
 
     def _has_open_time(self, day: date) -> bool:
         a = _instant(datetime.combine(day, time(), tzinfo=self.zone))
