@@ -41,7 +41,13 @@ from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
 from supportflow.frozen import frozen, replace
 from supportflow.runtime.calendars import calendar_spec
-from supportflow.runtime.escalations import PlannedStep, TriggerKind, Values, steps_by_team
+from supportflow.runtime.escalations import (
+    PlannedStep,
+    StepKind,
+    TriggerKind,
+    Values,
+    steps_by_team,
+)
 from supportflow.runtime.routing import Key, table_index
 from supportflow.runtime.targets import TimeTarget
 from supportflow.runtime.ticket import (
@@ -87,37 +93,67 @@ class TargetDue:
 
 @frozen
 class Escalation:
-    """One step of the ticket's timeline: when it fires and when its team is reached."""
+    """One step of the ticket's timeline: when it fires and when its team is reached.
 
-    ladder: str
-    order: int
-    step_id: str | None
-    kind: str
-    source: str
-    to: str
-    trigger: TriggerKind
+    It keeps the compiled step it times, so each ticket builds four fields per step, not
+    eleven; what the step says (ladder, teams, trigger …) is read through it.
+    """
+
+    step: PlannedStep
     fires_at: datetime | None
     reached_at: datetime | None
     via: str | None
-    notify: tuple[str, ...]
+
+    @property
+    def ladder(self) -> str:
+        return self.step.ladder
+
+    @property
+    def order(self) -> int:
+        return self.step.order
+
+    @property
+    def step_id(self) -> str | None:
+        return self.step.step_id
+
+    @property
+    def kind(self) -> StepKind:
+        return self.step.kind
+
+    @property
+    def source(self) -> str:
+        return self.step.source
+
+    @property
+    def to(self) -> str:
+        return self.step.to
+
+    @property
+    def trigger(self) -> TriggerKind:
+        return self.step.trigger
+
+    @property
+    def notify(self) -> tuple[str, ...]:
+        return self.step.notify
 
     @property
     def ref(self) -> str:
-        return f"{self.ladder}#{self.order}"
+        return self.step.ref
 
     def as_json(self) -> dict[str, Any]:
+        step = self.step
         return {
-            "ladder": self.ladder,
-            "step": self.order,
-            "id": self.step_id,
-            "kind": self.kind,
-            "from": self.source,
-            "to": self.to,
-            "trigger": self.trigger,
+            "ladder": step.ladder,
+            "step": step.order,
+            "id": step.step_id,
+            "kind": step.kind,
+            "from": step.source,
+            "to": step.to,
+            "trigger": step.trigger,
             "fires_at": iso(self.fires_at),
             "reached_at": iso(self.reached_at),
             "via": self.via,
-            "notify": list(self.notify),
+            "notify": list(step.notify),
         }
 
 
@@ -234,6 +270,10 @@ class Runtime:
             for team, steps in self._steps.items()
         }
         self._applicable: dict[tuple[str, Values], tuple[PlannedStep, ...]] = {}
+        # the same per kind of ticket, one dict per ``values``: a ticket's timeline then
+        # finds each team's steps with one lookup (kinds of ticket are few: the routing
+        # table's keys times priorities and severities)
+        self._applicable_for: dict[Values, dict[str, tuple[PlannedStep, ...]]] = {}
         self._untimed_steps: dict[tuple[str, str | None], Escalation] = {}
         incident = document["incident"]
         self._incident = incident
@@ -414,13 +454,19 @@ class Runtime:
         out: list[Escalation] = []
         fired: dict[str, datetime | None] = {}
         gated = self._any_after
+        applicable = self._applicable_for.get(values)
+        if applicable is None:
+            applicable = self._applicable_for[values] = {}
         while known or untimed:
             source = heapq.heappop(known)[2] if known else untimed.pop(0)
             if source in done:
                 continue
             done.add(source)
             reached, reached_us, via = arrival[source]
-            for step in self._steps_from(source, values):
+            steps = applicable.get(source)
+            if steps is None:
+                steps = applicable[source] = self._steps_from(source, values)
+            for step in steps:
                 if reached is None or not step.timed:  # no instant: the same every time
                     fires = landed = landed_us = None
                     escalation = self._untimed(step, via)
@@ -432,10 +478,7 @@ class Runtime:
                         if landed_us == fires_us and landed_in == fires_in
                         else self._local(landed_us, landed_in)
                     )
-                    escalation = Escalation(
-                        step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
-                        step.trigger, fires, landed, via, step.notify,
-                    )  # fmt: skip
+                    escalation = Escalation(step, fires, landed, via)
                 else:
                     fires = self._fires(step, reached, calendar_id)
                     if step.after:
@@ -444,10 +487,7 @@ class Runtime:
                         self._reached(step.to, fires, calendar_id) if fires is not None else None
                     )
                     landed_us = _micros(landed) if landed is not None else None
-                    escalation = Escalation(
-                        step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
-                        step.trigger, fires, landed, via, step.notify,
-                    )  # fmt: skip
+                    escalation = Escalation(step, fires, landed, via)
                 if gated:
                     fired[step.ref] = fires
                 out.append(escalation)
@@ -469,10 +509,7 @@ class Runtime:
         key = (step.ref, via)
         found = self._untimed_steps.get(key)
         if found is None:
-            found = self._untimed_steps[key] = Escalation(
-                step.ladder, step.order, step.step_id, step.kind, step.source, step.to,
-                step.trigger, None, None, via, step.notify,
-            )  # fmt: skip
+            found = self._untimed_steps[key] = Escalation(step, None, None, via)
         return found
 
     def _step_us(
