@@ -124,6 +124,21 @@ def test_the_package_imports_without_importlib_metadata_and_knows_its_release() 
     assert out.split() == ["False", release, release]
 
 
+def test_the_package_imports_without_the_date_parser_and_still_parses_strings() -> None:
+    out = _run(
+        "import sys\n"
+        "from supportflow.businesstime.holidays import public_holidays\n"
+        "from supportflow.businesstime.spec import HolidaySource\n"
+        "assert public_holidays(HolidaySource('SE'), 2027)\n"
+        "print('dateutil.parser' in sys.modules)\n"
+        "import holidays\n"
+        "print(holidays.SE(years=2027).get('Dec 25, 2027'))\n"
+        "import dateutil.parser\n"
+        "print(dateutil.parser.__file__ is not None, dateutil.parser.parse('2027-12-25').day)\n"
+    )
+    assert out.splitlines() == ["False", "Christmas Day", "True 25"]
+
+
 def test_a_package_that_does_not_import_so_is_imported_as_it_is() -> None:
     # A release whose __init__ wants more of holidays.version than the release.
     out = _run(
@@ -135,7 +150,8 @@ def test_a_package_that_does_not_import_so_is_imported_as_it_is() -> None:
         "ours.ModuleType = Bare\n"
         "from supportflow.businesstime.spec import HolidaySource\n"
         "assert ours.public_holidays(HolidaySource('SE'), 2027)\n"
-        "import holidays\n"
-        "print(holidays.__version__, type(holidays.version).__name__)\n"
+        "import holidays, dateutil.parser\n"
+        "print(holidays.__version__, type(holidays.version).__name__,"
+        " dateutil.parser.__file__ is not None)\n"
     )
-    assert out.split() == [importlib.metadata.version("holidays"), "module"]
+    assert out.split() == [importlib.metadata.version("holidays"), "module", "True"]

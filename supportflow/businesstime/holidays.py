@@ -136,25 +136,43 @@ def installed_version() -> str | None:
 
 
 def _package() -> ModuleType:
-    """The holidays package, imported without its ``importlib.metadata`` lookup.
+    """The holidays package, imported without two imports it does not need here.
 
     ``holidays.version`` asks ``importlib.metadata`` for the release, and importing
     that costs ~20 ms; when :func:`installed_version` read the same release from
-    the same file, the package is given a ``holidays.version`` that holds it. Should
-    the package not import with it, it is imported again as it is.
+    the same file, the package is given a ``holidays.version`` that holds it.
+    ``holiday_base`` binds ``dateutil.parser.parse``, for dates given as strings,
+    which this module never gives; the parser costs ~5 ms to import, so the
+    package binds a stand-in that imports it when first called (:func:`_parse`).
+    Should the package not import with these, it is imported again as it is.
     """
     if "holidays" not in sys.modules and (release := installed_version()) is not None:
         version = ModuleType("holidays.version", "The release, from the package's METADATA.")
         version.__version__ = release
-        sys.modules["holidays.version"] = version
+        stand_ins = {"holidays.version": version}
+        if "dateutil.parser" not in sys.modules:
+            parser = ModuleType("dateutil.parser", "Stands in while holidays imports.")
+            parser.parse = _parse  # type: ignore[attr-defined]
+            stand_ins["dateutil.parser"] = parser
+        sys.modules.update(stand_ins)
         try:
             importlib.import_module("holidays.registry")
             sys.modules["holidays"].version = version
         except ImportError:
             for name in [m for m in sys.modules if m == "holidays" or m.startswith("holidays.")]:
                 del sys.modules[name]
+        finally:
+            if sys.modules.get("dateutil.parser") is stand_ins.get("dateutil.parser"):
+                sys.modules.pop("dateutil.parser", None)
     importlib.import_module("holidays.registry")
     return sys.modules["holidays"]
+
+
+def _parse(*args: Any, **kwargs: Any) -> Any:
+    """``dateutil.parser.parse``, imported on first use (see :func:`_package`)."""
+    from dateutil.parser import parse
+
+    return parse(*args, **kwargs)
 
 
 @lru_cache(maxsize=256)
