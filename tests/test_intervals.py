@@ -1,4 +1,5 @@
-"""The coverage analysis's interval algebra and instant writing, against plain definitions.
+"""The interval algebra (the coverage analysis's, and the calendar's wall-to-UTC mapping)
+and instant writing, against plain definitions.
 
 Spans of small integers stand for epoch µs; each operation must give exactly the set
 the same operation gives on the instants themselves, as a span in normal form (sorted,
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from supportflow.analysis import intervals as iv
+from supportflow.businesstime.intervals import wall_to_utc
 
 raw = st.lists(
     st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda p: (p[0], p[0] + p[1])),
@@ -91,3 +93,27 @@ def test_instants_are_written_as_datetime_writes_them(seconds, zone) -> None:
         for t in instants
     ]
     assert isoformat_many(instants, zone) == expected
+
+
+@st.composite
+def runs(draw: st.DrawFn) -> list[tuple[int, int, int]]:
+    """Consecutive ``(utc_start, utc_end, offset)`` runs, as a zone's offsets change."""
+    bounds = sorted(set(draw(st.lists(st.integers(-20, 140), min_size=2, max_size=6))))
+    return [(a, b, draw(st.integers(-15, 15))) for a, b in pairwise(bounds)]
+
+
+@settings(max_examples=300)
+@given(raw, runs())
+def test_wall_to_utc_holds_the_instants_whose_wall_time_is_inside(pairs, segments) -> None:
+    """Unsorted, overlapping and long wall intervals, across offset changes: the UTC
+    pieces hold exactly the instants ``u`` of each run whose ``u + offset`` is inside
+    one of them, and come sorted by start."""
+    starts, ends = wall_to_utc([a for a, _ in pairs], [b for _, b in pairs], segments)
+    expected = {
+        u
+        for lo, hi, offset in segments
+        for u in range(lo, hi)
+        if any(a <= u + offset < b for a, b in pairs)
+    }
+    assert _instants(iv.normal(starts, ends)) == expected
+    assert starts == sorted(starts)

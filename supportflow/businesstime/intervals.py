@@ -11,9 +11,10 @@ call outweighs its speed per element, and ``validate`` then never imports numpy.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from operator import gt
+from operator import gt, sub
 
 
 def wall_to_utc(
@@ -25,14 +26,25 @@ def wall_to_utc(
 
     ``segments`` are ``(utc_start, utc_end, offset)`` runs covering every instant that matters.
     A DST gap shortens an interval (its missing wall times have no instant); an overlap yields
-    the repeated wall times twice, possibly as two separate UTC pieces. Result is unsorted.
+    the repeated wall times twice, possibly as two separate UTC pieces. Each segment looks only
+    at the intervals that can reach its wall-clock window, found by bisection, so a year costs
+    its intervals plus a few searches rather than intervals times segments. For segments in
+    UTC order the result is sorted by start.
     """
+    if any(map(gt, wall_starts, islice(wall_starts, 1, None))):
+        order = sorted(range(len(wall_starts)), key=wall_starts.__getitem__)
+        wall_starts, wall_ends = [wall_starts[k] for k in order], [wall_ends[k] for k in order]
+    longest = max(map(sub, wall_ends, wall_starts), default=0)
     starts: list[int] = []
     ends: list[int] = []
     for seg_start, seg_end, offset in segments:
-        for wall_start, wall_end in zip(wall_starts, wall_ends, strict=True):
-            lo = wall_start - offset
-            hi = wall_end - offset
+        # an interval starting this early ends before the window opens; one starting at or
+        # after its close begins after it
+        first = bisect_right(wall_starts, seg_start + offset - longest)
+        last = bisect_left(wall_starts, seg_end + offset)
+        for k in range(first, last):
+            lo = wall_starts[k] - offset
+            hi = wall_ends[k] - offset
             if lo < seg_start:
                 lo = seg_start
             if hi > seg_end:
