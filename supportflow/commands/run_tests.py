@@ -75,18 +75,8 @@ def _show(value: Any) -> str:
 
 
 def _step_fields(step: Escalation) -> dict[str, Any]:
-    return {
-        "ladder": step.ladder,
-        "step": step.order,
-        "id": step.step_id,
-        "kind": step.kind,
-        "from": step.source,
-        "to": step.to,
-        "trigger": step.trigger,
-        "via": step.via,
-        "fires_at": step.fires_at,
-        "reached_at": step.reached_at,
-    }
+    """What an expectation can name about a step (not whom it notifies)."""
+    return {key: value for key, value in step.fields().items() if key != "notify"}
 
 
 def _describe(fields: Mapping[str, Any]) -> str:

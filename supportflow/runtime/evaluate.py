@@ -140,7 +140,8 @@ class Escalation:
     def ref(self) -> str:
         return self.step.ref
 
-    def as_json(self) -> dict[str, Any]:
+    def fields(self) -> dict[str, Any]:
+        """Everything the step says, by its JSON names, with the instants as datetimes."""
         step = self.step
         return {
             "ladder": step.ladder,
@@ -150,11 +151,14 @@ class Escalation:
             "from": step.source,
             "to": step.to,
             "trigger": step.trigger,
-            "fires_at": iso(self.fires_at),
-            "reached_at": iso(self.reached_at),
+            "fires_at": self.fires_at,
+            "reached_at": self.reached_at,
             "via": self.via,
             "notify": list(step.notify),
         }
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.fields(), "fires_at": iso(self.fires_at), "reached_at": iso(self.reached_at)}
 
 
 @frozen
