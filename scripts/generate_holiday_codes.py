@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from supportflow.businesstime.holidays import (
+from supportflow.businesstime.holiday_package import (
     installed_version,
     package_countries,
     package_subdivisions,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from supportflow.businesstime import holiday_codes, holidays
+from supportflow.businesstime import holiday_codes, holiday_package, holidays
 from supportflow.businesstime.holiday_cache import NO_CACHE, cache_root, entry_path, read, write
 from supportflow.businesstime.spec import HolidaySource
 
@@ -137,7 +137,7 @@ def test_a_damaged_entry_is_computed_again_and_replaced(cache: Path) -> None:
 def newer_release(cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The installed holidays release is one the generated code table was not made from."""
     monkeypatch.setattr(holiday_codes, "HOLIDAYS_VERSION", "0.0-older")
-    holidays.package_subdivisions.cache_clear()
+    holiday_package.package_subdivisions.cache_clear()
     return cache
 
 
@@ -145,7 +145,7 @@ def _package_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
     def asked(country: str) -> None:
         raise AssertionError(f"the package was asked for {country}'s subdivisions")
 
-    monkeypatch.setattr(holidays, "package_subdivisions", asked)
+    monkeypatch.setattr(holiday_package, "package_subdivisions", asked)
 
 
 def test_a_newer_release_is_asked_for_subdivisions_once(
@@ -153,7 +153,7 @@ def test_a_newer_release_is_asked_for_subdivisions_once(
 ) -> None:
     answers = {code: holidays.subdivisions(code) for code in ("SE", "US", "XX")}
     assert answers["XX"] is None and "CA" in (answers["US"] or ())
-    assert answers["SE"] == holidays.package_subdivisions("SE")
+    assert answers["SE"] == holiday_package.package_subdivisions("SE")
     names = {p.name for p in _entries(newer_release)}
     assert {"subdivisions_SE.json", "subdivisions_US.json", "subdivisions_XX.json"} <= names
     _package_unasked(monkeypatch)
@@ -175,7 +175,7 @@ def test_a_damaged_subdivisions_entry_is_asked_again(
 def test_the_release_the_table_is_from_reads_no_entry(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(holiday_codes, "HOLIDAYS_VERSION", holidays.installed_version())
+    monkeypatch.setattr(holiday_codes, "HOLIDAYS_VERSION", holiday_package.installed_version())
     _package_unasked(monkeypatch)
     assert holidays.subdivisions("SE") == holiday_codes.SUBDIVISIONS["SE"]
     assert not cache.exists()
@@ -184,7 +184,7 @@ def test_the_release_the_table_is_from_reads_no_entry(
 def test_without_a_known_release_nothing_is_cached(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(holidays, "installed_version", lambda: None)
+    monkeypatch.setattr(holiday_package, "installed_version", lambda: None)
     assert holidays.public_holidays(HolidaySource("SE"), 2027)
     assert not cache.exists()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from supportflow.businesstime import holiday_codes, holidays
+from supportflow.businesstime import holiday_codes, holiday_package, holidays
 from supportflow.businesstime.spec import HolidaySource
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,14 +31,14 @@ def _generator():
 
 
 def test_the_installed_version_is_read_from_the_package_metadata() -> None:
-    assert holidays.installed_version() == importlib.metadata.version("holidays")
+    assert holiday_package.installed_version() == importlib.metadata.version("holidays")
 
 
 def test_the_table_is_what_the_installed_package_says() -> None:
-    if holidays.installed_version() != holiday_codes.HOLIDAYS_VERSION:
+    if holiday_package.installed_version() != holiday_codes.HOLIDAYS_VERSION:
         pytest.skip(
             f"the table is from holidays {holiday_codes.HOLIDAYS_VERSION}; "
-            f"{holidays.installed_version()} is installed, so the package answers itself"
+            f"{holiday_package.installed_version()} is installed, so the package answers itself"
         )
     assert _generator().render() == (
         ROOT / "supportflow" / "businesstime" / "holiday_codes.py"
@@ -47,7 +47,7 @@ def test_the_table_is_what_the_installed_package_says() -> None:
 
 @pytest.mark.parametrize("country", COUNTRIES)
 def test_the_table_and_the_package_give_the_same_answer(country: str) -> None:
-    assert holidays.subdivisions(country) == holidays.package_subdivisions(country)
+    assert holidays.subdivisions(country) == holiday_package.package_subdivisions(country)
 
 
 def test_unknown_sources_are_explained() -> None:
@@ -63,5 +63,5 @@ def test_unknown_sources_are_explained() -> None:
 def test_another_release_is_answered_by_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(holiday_codes, "HOLIDAYS_VERSION", "0.0-not-installed")
     monkeypatch.setattr(holiday_codes, "SUBDIVISIONS", {})
-    assert holidays.subdivisions("SE") == holidays.package_subdivisions("SE")
+    assert holidays.subdivisions("SE") == holiday_package.package_subdivisions("SE")
     assert holidays.subdivisions("SE") is not None

@@ -7,6 +7,7 @@ and option must still give the dates and names ``holidays.country_holidays`` giv
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 import subprocess
 import sys
@@ -15,7 +16,7 @@ import holidays as package
 import pytest
 from holidays.registry import COUNTRIES
 
-from supportflow.businesstime import holidays
+from supportflow.businesstime import holiday_package, holidays
 from supportflow.businesstime.spec import HolidaySource
 
 CODES = sorted(code for _, code, *_ in COUNTRIES.values())
@@ -53,14 +54,14 @@ def test_subdivisions_and_child_entities_agree(code: str, subdivision: str | Non
 
 def test_the_class_is_the_one_the_package_instantiates() -> None:
     for code in ("SE", "FI", "SA", "AX"):
-        ours = holidays._country_class(code)
+        ours = holiday_package.country_class(code)
         theirs = type(package.country_holidays(code))
         assert (ours.__module__, ours.__qualname__) == (theirs.__module__, theirs.__qualname__)
 
 
 def test_unknown_countries_still_raise_as_the_package_does() -> None:
     with pytest.raises(NotImplementedError):
-        holidays._country_class("XX")
+        holiday_package.country_class("XX")
 
 
 SPY = """
@@ -143,15 +144,70 @@ def test_a_package_that_does_not_import_so_is_imported_as_it_is() -> None:
     # A release whose __init__ wants more of holidays.version than the release.
     out = _run(
         "import types\n"
-        "from supportflow.businesstime import holidays as ours\n"
+        "from supportflow.businesstime import holiday_package as ours\n"
         "class Bare(types.ModuleType):\n"
         "    def __setattr__(self, name, value):\n"
         "        pass\n"
         "ours.ModuleType = Bare\n"
         "from supportflow.businesstime.spec import HolidaySource\n"
-        "assert ours.public_holidays(HolidaySource('SE'), 2027)\n"
+        "from supportflow.businesstime.holidays import public_holidays\n"
+        "assert public_holidays(HolidaySource('SE'), 2027)\n"
         "import holidays, dateutil.parser\n"
         "print(holidays.__version__, type(holidays.version).__name__,"
         " dateutil.parser.__file__ is not None)\n"
     )
     assert out.split() == [importlib.metadata.version("holidays"), "module", "True"]
+
+
+def test_a_first_run_loads_only_the_calendars_and_groups_its_countries_use() -> None:
+    out = _run(
+        "import sys\n"
+        "from supportflow.businesstime.holidays import public_holidays\n"
+        "from supportflow.businesstime.spec import HolidaySource\n"
+        "assert public_holidays(HolidaySource('SE'), 2027)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('holidays.calendars.',"
+        " 'holidays.groups.'))))\n"
+        "import holidays\n"
+        "print(holidays.country_holidays('SA', years=2027) == holidays.SA(years=2027))\n"
+    )
+    first, then = out.splitlines()
+    assert "holidays.groups.christian" in first and "holidays.calendars.gregorian" in first
+    assert "islamic" not in first and "chinese" not in first
+    assert then == "True"  # a country needing others loads them when it is used
+
+
+@pytest.mark.parametrize("name", ["holidays.calendars", "holidays.groups"])
+def test_a_lazy_package_gives_every_name_its_init_gathers(name: str) -> None:
+    """The stand-in answers each name with the object the package's own __init__ binds."""
+    real = importlib.import_module(name)
+    assert "__getattr__" not in vars(real)  # as it ran, when this file imported holidays
+    with open(real.__file__, encoding="utf-8") as file:
+        origins = holiday_package.gathered(file.read(), name)
+    assert origins is not None
+    submodules = {n for n, value in vars(real).items() if isinstance(value, type(real))}
+    assert set(origins) == {n for n in vars(real) if not n.startswith("__")} - submodules
+    lazy = holiday_package._lazy_package(name)
+    assert lazy is not None
+    for item in origins:
+        assert getattr(lazy, item) is getattr(real, item)
+    with pytest.raises(AttributeError):
+        lazy.NotGathered  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "X = 1\n",
+        "from holidays.groups.christian import ChristianHolidays as Christian\n",
+        "from holidays.groups.christian import *\n",
+        "from holidays.constants import PUBLIC\n",  # a name from outside the package
+        "if True:\n    pass\n",
+    ],
+)
+def test_an_init_that_does_more_than_gather_runs_as_usual(extra: str) -> None:
+    text = "# comment\nfrom holidays.groups.christian import (\n    ChristianHolidays,\n)\n"
+    assert holiday_package.gathered(text, "holidays.groups") == {
+        "ChristianHolidays": "holidays.groups.christian"
+    }
+    assert holiday_package.gathered(text + extra, "holidays.groups") is None
+    assert holiday_package.gathered('"""Doc."""\n' + text, "holidays.groups") is not None

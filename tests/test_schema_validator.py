@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from supportflow.businesstime import holiday_codes, holidays
+from supportflow.businesstime import holiday_codes, holiday_package
 from supportflow.compile import schema_validator
 from supportflow.compile.loader import load_text
 from supportflow.diagnostics.catalogue import all_rules
@@ -239,5 +239,5 @@ def test_validate_imports_no_heavy_package(tmp_path: Path) -> None:
     (unrouted / "policy.yaml").write_text(text, encoding="utf-8")
     imported = _imported_by_validate(unrouted)
     assert imported & {"jsonschema", "numpy", "jinja2", "networkx"} == set()
-    table_is_current = holidays.installed_version() == holiday_codes.HOLIDAYS_VERSION
+    table_is_current = holiday_package.installed_version() == holiday_codes.HOLIDAYS_VERSION
     assert ("holidays" in imported) is not table_is_current

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from supportflow.businesstime.holidays import country_code, source_problem, subdivisions
+from supportflow.businesstime.holiday_package import country_code
+from supportflow.businesstime.holidays import source_problem, subdivisions
 from supportflow.businesstime.spec import HolidaySource
 from supportflow.diagnostics.ruledocs.calendars import UNKNOWN_HOLIDAYS
 from supportflow.shortforms.errors import Problem, ShortFormError
