@@ -180,23 +180,28 @@ def tickets(runtime: Runtime, count: int, seed: int = 7) -> list[tuple[Ticket, d
 
 
 def measure(label: str, policy_path: Path, count: int) -> float:
-    """CPU µs per route evaluation over ``count`` tickets (wall time is printed too)."""
+    """CPU µs per route evaluation over ``count`` tickets, on a first pass (the figure held
+    to the target); wall time is printed too, and a second pass over the same tickets, once
+    every calendar-year they need is compiled, as in a router that has been up a while."""
     started = time.perf_counter()
     policy = load_valid_policy(policy_path)
     runtime = Runtime(json.loads(dumps(build_document(policy, AS_OF))))
     ready = time.perf_counter() - started
     batch = tickets(runtime, count)
     route = runtime.route
-    started, cpu = time.perf_counter(), time.process_time()
-    for ticket, at in batch:
-        route(ticket, at)
-    per_ticket = (time.perf_counter() - started) / count * 1e6
-    per_ticket_cpu = (time.process_time() - cpu) / count * 1e6
+    passes = []
+    for _ in range(2):
+        started, cpu = time.perf_counter(), time.process_time()
+        for ticket, at in batch:
+            route(ticket, at)
+        passes.append(((time.perf_counter() - started) / count * 1e6,
+                       (time.process_time() - cpu) / count * 1e6))  # fmt: skip
+    (per_ticket, per_ticket_cpu), (_, steady_cpu) = passes
     rows = len(runtime.document["routing"]["table"])
     verdict = "ok" if per_ticket_cpu <= TARGET_US else f"over the {TARGET_US} µs target (CPU)"
     print(f"{label:<34} {per_ticket:6.1f} µs/ticket wall, {per_ticket_cpu:6.1f} µs CPU"
-          f"  ({count:,} tickets, {rows:,} routing rows, validate+build {ready:.1f} s)"
-          f"  {verdict}")  # fmt: skip
+          f" ({steady_cpu:.1f} µs on the second pass)  ({count:,} tickets, {rows:,} routing"
+          f" rows, validate+build {ready:.1f} s)  {verdict}")  # fmt: skip
     return per_ticket_cpu
 
 
