@@ -211,3 +211,21 @@ def test_an_init_that_does_more_than_gather_runs_as_usual(extra: str) -> None:
     }
     assert holiday_package.gathered(text + extra, "holidays.groups") is None
     assert holiday_package.gathered('"""Doc."""\n' + text, "holidays.groups") is not None
+
+
+def test_threads_that_ask_at_once_import_the_package_once() -> None:
+    out = _run(
+        "import sys, threading\n"
+        "from supportflow.businesstime.holidays import public_holidays\n"
+        "from supportflow.businesstime.spec import HolidaySource\n"
+        "seen, start = [], threading.Barrier(6)\n"
+        "def ask(code):\n"
+        "    start.wait()\n"
+        "    seen.append((len(public_holidays(HolidaySource(code), 2027)) > 0,"
+        " id(sys.modules['holidays.groups'])))\n"
+        "threads = [threading.Thread(target=ask, args=(c,)) for c in"
+        " ('SE', 'FI', 'NO', 'US', 'SA', 'NL')]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(all(ok for ok, _ in seen), len({groups for _, groups in seen}), len(seen))\n"
+    )
+    assert out.split() == ["True", "1", "6"]

@@ -25,6 +25,7 @@ import importlib.util
 import os
 import re
 import sys
+from _thread import allocate_lock
 from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
@@ -35,6 +36,7 @@ _GATHER = re.compile(r"from\s+(holidays(?:\.\w+)+)\s+import\s+(\([^)]*\)|[^\n]*)
 _COMMENT = re.compile(r"#[^\n]*")
 _DOCSTRING = re.compile(r'\A\s*(?:""".*?"""|\'\'\'.*?\'\'\')', re.DOTALL)
 _LAZY = ("holidays.calendars", "holidays.groups")
+_IMPORTING = allocate_lock()
 
 
 @lru_cache(maxsize=256)
@@ -91,21 +93,24 @@ def installed_version() -> str | None:
 def package() -> ModuleType:
     """The holidays package, imported with the stand-ins the module docstring lists.
 
-    Should the package not import with them, it is imported again as it is.
+    Should the package not import with them, it is imported again as it is. One thread
+    at a time: a router's threads may all ask for their first holidays at once.
     """
-    if "holidays" not in sys.modules and (release := installed_version()) is not None:
-        stand_ins = _stand_ins(release)
-        sys.modules.update(stand_ins)
-        try:
-            importlib.import_module("holidays.registry")
-            sys.modules["holidays"].version = stand_ins["holidays.version"]
-        except ImportError:
-            for name in [m for m in sys.modules if m == "holidays" or m.startswith("holidays.")]:
-                del sys.modules[name]
-        finally:
-            if sys.modules.get("dateutil.parser") is stand_ins.get("dateutil.parser"):
-                sys.modules.pop("dateutil.parser", None)
-    importlib.import_module("holidays.registry")
+    with _IMPORTING:
+        if "holidays" not in sys.modules and (release := installed_version()) is not None:
+            stand_ins = _stand_ins(release)
+            sys.modules.update(stand_ins)
+            try:
+                importlib.import_module("holidays.registry")
+                sys.modules["holidays"].version = stand_ins["holidays.version"]
+            except ImportError:
+                holidays = [m for m in sys.modules if m == "holidays" or m.startswith("holidays.")]
+                for name in holidays:
+                    del sys.modules[name]
+            finally:
+                if sys.modules.get("dateutil.parser") is stand_ins.get("dateutil.parser"):
+                    sys.modules.pop("dateutil.parser", None)
+        importlib.import_module("holidays.registry")
     return sys.modules["holidays"]
 
 
