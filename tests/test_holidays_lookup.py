@@ -192,6 +192,18 @@ def test_a_lazy_package_gives_every_name_its_init_gathers(name: str) -> None:
         assert getattr(lazy, item) is getattr(real, item)
     with pytest.raises(AttributeError):
         lazy.NotGathered  # noqa: B018
+    assert set(dir(lazy)) >= set(origins)
+    star_real: dict[str, object] = {}
+    star_lazy: dict[str, object] = {}
+    exec(f"from {name} import *", star_real)
+    sys.modules[name], real_module = lazy, sys.modules[name]
+    try:
+        exec(f"from {name} import *", star_lazy)
+    finally:
+        sys.modules[name] = real_module
+    gathered = {k: v for k, v in star_real.items() if not isinstance(v, type(real))}
+    del gathered["__builtins__"]  # and the submodules, which the real one holds too
+    assert {k: star_lazy[k] for k in gathered} == gathered
 
 
 @pytest.mark.parametrize(

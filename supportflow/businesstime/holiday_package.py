@@ -161,7 +161,11 @@ def _lazy_package(name: str) -> ModuleType | None:
         setattr(module, attribute, value)
         return value
 
-    module.__getattr__ = gather  # type: ignore[method-assign]  # PEP 562
+    # PEP 562: names load when asked for; ``dir`` and ``import *`` see them all, as the
+    # package's own __init__ would have bound them (it has no ``__all__``)
+    module.__getattr__ = gather  # type: ignore[method-assign]
+    module.__dir__ = lambda: sorted({*vars(module), *origins})  # type: ignore[method-assign]
+    module.__all__ = [item for item in origins if not item.startswith("_")]
     return module
 
 
