@@ -267,16 +267,9 @@ class Runtime:
         self._steps = steps_by_team(document["escalations"])
         # whether any step waits for others: only then are the steps' instants remembered
         self._any_after = any(step.after for steps in self._steps.values() for step in steps)
-        # the positions in a ticket's values that any step out of a team looks at: the
-        # cache of applicable steps is keyed on those alone, so it stays small and hits
-        self._positions = {
-            team: tuple(sorted({position for step in steps for position, _ in step.conditions}))
-            for team, steps in self._steps.items()
-        }
-        self._applicable: dict[tuple[str, Values], tuple[PlannedStep, ...]] = {}
-        # the same per kind of ticket, one dict per ``values``: a ticket's timeline then
-        # finds each team's steps with one lookup (kinds of ticket are few: the routing
-        # table's keys times priorities and severities)
+        # the steps out of each team that apply, per kind of ticket (its ``values``): a
+        # timeline finds a team's steps with one lookup; kinds of ticket are few, the
+        # routing table's keys times priorities and severities
         self._applicable_for: dict[Values, dict[str, tuple[PlannedStep, ...]]] = {}
         self._untimed_steps: dict[tuple[str, str | None], Escalation] = {}
         incident = document["incident"]
@@ -427,15 +420,6 @@ class Runtime:
             ticket.severity if self._by_severity else None,
         )
 
-    def _steps_from(self, team: str, values: Values) -> tuple[PlannedStep, ...]:
-        """The steps out of ``team`` that apply to tickets with ``values`` (cached)."""
-        key = (team, tuple([values[position] for position in self._positions.get(team, ())]))
-        found = self._applicable.get(key)
-        if found is None:
-            found = tuple(step for step in self._steps.get(team, ()) if step.applies(values))
-            self._applicable[key] = found
-        return found
-
     def _timeline(
         self,
         team: str,
@@ -469,7 +453,8 @@ class Runtime:
             reached, reached_us, via = arrival[source]
             steps = applicable.get(source)
             if steps is None:
-                steps = applicable[source] = self._steps_from(source, values)
+                everyone = self._steps.get(source, ())
+                steps = applicable[source] = tuple(s for s in everyone if s.applies(values))
             for step in steps:
                 if reached is None or not step.timed:  # no instant: the same every time
                     fires = landed = landed_us = None
