@@ -376,11 +376,13 @@ class BusinessCalendar:
         clock = self.next_open(start)
         day = clock.date()
         final = min(LAST_YEAR, day.year + HORIZON_YEARS)
-        # load the likely span in one go (a week holds this many days with shifts)
-        per_week = len({weekday for weekday, _, _ in self._shifts}) or 1
-        ahead = min(days * 7 // per_week * 11 // 10 + 31, (date(final, 12, 31) - day).days)
-        self._has_open_time(day + timedelta(days=max(ahead, 0)))
         found = self._nth_business_date(day.toordinal(), days)
+        if found is None:  # not in the loaded years: load the likely span in one go, then
+            # ask again (a week holds this many days with shifts)
+            per_week = len({weekday for weekday, _, _ in self._shifts}) or 1
+            ahead = min(days * 7 // per_week * 11 // 10 + 31, (date(final, 12, 31) - day).days)
+            self._has_open_time(day + timedelta(days=max(ahead, 0)))
+            found = self._nth_business_date(day.toordinal(), days)
         if found is not None and found.year <= final:
             day, counted = found, days
         else:  # beyond the loaded years, or too far: count day by day, refusing as it goes
