@@ -65,17 +65,14 @@ def installed_version() -> str | None:
 
     It is the ``Version`` of the ``*.dist-info`` folder beside that package, which
     ``importlib.metadata`` would read too, at a cost greater than the package lookup
-    it replaces; ``find_spec`` locates the package without importing it. A package
+    it replaces (see :func:`_package_folder`). A package
     without exactly one such folder beside it (a source checkout, an editable
     install) has no known release.
     """
-    try:
-        spec = importlib.util.find_spec("holidays")
-    except (ImportError, ValueError):
+    package_folder = _package_folder()
+    if package_folder is None:
         return None
-    if spec is None or spec.origin is None:
-        return None
-    folder = os.path.dirname(os.path.dirname(spec.origin))
+    folder = os.path.dirname(package_folder)
     try:
         names = os.listdir(folder)
         (info,) = (n for n in names if n.startswith("holidays-") and n.endswith(".dist-info"))
@@ -88,6 +85,18 @@ def installed_version() -> str | None:
     except (OSError, ValueError, UnicodeDecodeError):
         pass
     return None
+
+
+@cache
+def _package_folder() -> str | None:
+    """The folder ``import holidays`` would load the package from, found without importing it."""
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    return os.path.dirname(spec.origin)
 
 
 def package() -> ModuleType:
@@ -139,10 +148,10 @@ def _lazy_package(name: str) -> ModuleType | None:
     """Package ``name`` of holidays, not run: each name its ``__init__`` gathers from a
     submodule loads that submodule when first asked for. None when the ``__init__`` holds
     anything else (see :func:`gathered`), or cannot be read: then it runs as usual."""
-    top = importlib.util.find_spec("holidays")
-    if top is None or top.origin is None:
+    top = _package_folder()
+    if top is None:
         return None
-    folder = os.path.join(os.path.dirname(top.origin), *name.split(".")[1:])
+    folder = os.path.join(top, *name.split(".")[1:])
     init = os.path.join(folder, "__init__.py")
     try:
         with open(init, encoding="utf-8") as file:
