@@ -41,14 +41,18 @@ class FrozenInstanceError(AttributeError):
     """An assignment to, or deletion of, a field of a frozen object."""
 
 
-class _Missing:
-    """No default given; shown as ``dataclasses.MISSING`` is shown."""
+class _Marker:
+    """A value that stands for something else, shown as ``dataclasses`` shows it."""
+
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
 
     def __repr__(self) -> str:
-        return "MISSING"
+        return self.shown
 
 
-MISSING: Any = _Missing()
+MISSING: Any = _Marker("MISSING")  # no default given
+_FACTORY = _Marker("<factory>")  # the default of a field made by a factory
 
 
 class Field:
@@ -282,16 +286,6 @@ def _order(compared: Getter) -> dict[str, Callable[[Any, Any], Any]]:
         return NotImplemented
 
     return {"__lt__": __lt__, "__le__": __le__, "__gt__": __gt__, "__ge__": __ge__}
-
-
-class _Factory:
-    """The default of a field made by a factory, shown as ``dataclass`` shows it."""
-
-    def __repr__(self) -> str:
-        return "<factory>"
-
-
-_FACTORY = _Factory()
 
 
 def _refuse_assignment(self: object, name: str, value: object) -> None:

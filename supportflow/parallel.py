@@ -152,11 +152,11 @@ def _collect(child: _Child) -> tuple[Any] | None:
 
 def _discard(child: _Child) -> None:
     """Stop a child whose result is no longer wanted, and reap it."""
+    import signal
+
     if child is not None:
         pid, read = child
         os.close(read)
-        import signal
-
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
