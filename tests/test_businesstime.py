@@ -327,6 +327,15 @@ def test_same_time_snaps_to_the_opening_or_clips_to_the_close_of_that_day() -> N
     assert cal.add_business_days(late, 1) == at("Europe/Stockholm", 2026, 11, 24, 12)
 
 
+def test_same_time_in_a_dst_gap_is_the_instant_after_it_in_the_zones_own_offset() -> None:
+    """02:30 does not exist in Stockholm on 2027-03-28: read with the earlier offset it is
+    03:30 summer time, and the answer says so (not 02:30+01:00, a wall time no clock shows)."""
+    cal = _same_time("mon-sun 02:30-10:00")
+    due = cal.add_business_days(at("Europe/Stockholm", 2027, 3, 27, 2, 30), 1)
+    assert due.isoformat() == "2027-03-28T03:30:00+02:00"
+    assert cal.add_business_days_us(int(due.timestamp()) * 10**6, 0) == due.timestamp() * 10**6
+
+
 def test_hours_meaning_is_business_hours() -> None:
     spec = CalendarSpec(
         "UTC", parse_hours("mon-fri 09:00-17:00"), business_day=BusinessDay(hours=4 * H)

@@ -326,12 +326,14 @@ class BusinessCalendar:
         while True:
             cum = self._C
             i = bisect_right(self._S, s)
-            target = self._C0[i] - max(0, self._E0[i] - s) + d  # _cum(s) + d, inlined
+            ends_before = self._E0[i]  # _cum(s) + d, inlined
+            target = self._C0[i] - (ends_before - s if ends_before > s else 0) + d
             if cum and target <= cum[-1]:
                 j = bisect_left(cum, target)
                 u = self._E[j] - (cum[j] - target)
                 if u < self._hi:
-                    self._check_reachable(s, j)
+                    if i == 0 or len(self._barren_list) > 1:  # else no barren stretch
+                        self._check_reachable(s, j)  # lies after s (see there)
                     return u
             self._extend(s, target)
 
@@ -366,14 +368,22 @@ class BusinessCalendar:
         first occurrence. If that instant is closed, the result is the next opening on that
         same day, or else that day's last closing time (the deadline never leaves the day).
         """
+        s = _instant(start)
+        if days == 0:
+            return start.astimezone(self.zone)
+        return self._datetime(self.add_business_days_us(s, days))
+
+    def add_business_days_us(self, s: int, days: int) -> int:
+        """``add_business_days`` on epoch microseconds (start ``s``), for callers that keep
+        instants as ints: one datetime is built, to read the clock time and local date."""
         if days < 0:
             raise ValueError("business days cannot be negative")
         if days == 0:
-            return start.astimezone(self.zone)
+            return s
         rule = self.spec.business_day
         if rule.hours is not None:
-            return self.due(start, rule.hours * days)
-        clock = self.next_open(start)
+            return self.due_us(s, rule.hours // ONE_US * days)
+        clock = self._datetime(self.next_open_us(s))
         day = clock.date()
         final = min(LAST_YEAR, day.year + HORIZON_YEARS)
         found = self._nth_business_date(day.toordinal(), days)
@@ -397,14 +407,11 @@ class BusinessCalendar:
                 idle += 1
                 if idle > 366 * BARREN_YEARS:
                     raise NoOpenTimeError(f"no business day for over {BARREN_YEARS} years")
-        candidate = datetime.combine(day, clock.time(), tzinfo=self.zone).astimezone(self.zone)
-        if self.is_open(candidate):
-            return candidate
-        following = self.next_open(candidate)
-        if following.date() == day:
+        candidate = _instant(datetime.combine(day, clock.time(), tzinfo=self.zone))
+        following = self.next_open_us(candidate)  # the candidate itself when it is open
+        if following == candidate or self._datetime(following).date() == day:
             return following
-        c = _instant(candidate)
-        return self._datetime(self._E[bisect_right(self._S, c) - 1])
+        return self._E[bisect_right(self._S, candidate) - 1]
 
     def _nth_business_date(self, after: int, days: int) -> date | None:
         """The ``days``-th business day after date ordinal ``after``, from the loaded years'
