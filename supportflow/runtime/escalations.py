@@ -16,7 +16,6 @@ A step's trigger is written as given. For one ticket (see ``PlannedStep.applies`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
 from typing import Any, Literal
 
 from supportflow.frozen import frozen
@@ -82,7 +81,9 @@ class PlannedStep:
     ``conditions`` are the ladder's ``applies_to`` and the trigger's levels, each a
     position in the ticket's values and the values allowed there. ``delay`` is set
     for ``time_in_tier``; a level-triggered step fires on arrival; manual and
-    condition steps are untimed.
+    condition steps are untimed (``timed`` False). ``ref`` (``ladder#order``) names
+    the step for ``after`` and in output; both are worked out by ``steps_by_team``,
+    once, while the document loads.
     """
 
     ladder: str
@@ -96,14 +97,8 @@ class PlannedStep:
     delay: TimeTarget | None
     notify: tuple[str, ...]
     conditions: Condition
-
-    @cached_property
-    def timed(self) -> bool:  # cached, like ``ref``: read for every step of every ticket
-        return self.trigger not in ("manual", "condition")
-
-    @cached_property
-    def ref(self) -> str:  # cached: the timeline reads it for every step of every ticket
-        return f"{self.ladder}#{self.order}"
+    ref: str
+    timed: bool
 
     def applies(self, values: Values) -> bool:
         return all(values[position] in allowed for position, allowed in self.conditions)
@@ -150,6 +145,8 @@ def steps_by_team(ladders: list[Mapping[str, Any]]) -> dict[str, tuple[PlannedSt
                 delay=TimeTarget.from_document(delay) if kind == "time_in_tier" else None,
                 notify=tuple(step["notify"]),
                 conditions=_conditions(ladder["applies_to"], when),
+                ref=f"{ladder['id']}#{step['order']}",
+                timed=kind not in ("manual", "condition"),
             )
             by_team.setdefault(planned.source, []).append(planned)
     return {team: tuple(steps) for team, steps in by_team.items()}
