@@ -31,16 +31,17 @@ instants raise ``HorizonError``: a stale runtime.json refuses rather than guesse
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from heapq import heappop, heappush
+from typing import Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
 from supportflow.frozen import frozen, replace
 from supportflow.runtime.calendars import calendar_spec
+from supportflow.runtime.clocks import BY_DATETIME, ELAPSED, ON_ARRIVAL, SEARCH, Clock, count
 from supportflow.runtime.escalations import (
     PlannedStep,
     StepKind,
@@ -59,6 +60,7 @@ from supportflow.runtime.ticket import (
     unknown,
 )
 
+T = TypeVar("T")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 ONE_US = timedelta(microseconds=1)
 US = 1_000_000
@@ -203,6 +205,25 @@ class RouteResult:
         }
 
 
+class StepPlan(NamedTuple):
+    """A step as one kind of ticket times it, worked out once: the clock its delay counts
+    on (None for a step with no instant) and how its ``to`` team is reached. The timeline
+    unpacks it whole, so the step's own fields it reads for every ticket are copied here."""
+
+    step: PlannedStep
+    to: str
+    ref: str
+    moves: bool  # a handover: the ticket moves to ``to`` (an assist leaves it where it is)
+    clock: Clock | None
+    next_open_us: Callable[[int], int] | None  # None: reached the moment the step fires
+    zone: ZoneInfo  # what ``reached_at`` is read in
+    safe_lo: int  # ``Clock``'s bounds, for ``reached_at``'s calendar
+    safe_hi: int
+    # the step's entries with no instant, by the step that reached its team (``via``):
+    # they are the same for every ticket, so each is built once and shared
+    untimed: dict[str | None, Escalation]
+
+
 def _later(known: int | None, candidate: int) -> bool:
     """Whether ``candidate`` improves on a team's arrival (an unknown one is always later)."""
     return known is None or candidate < known
@@ -211,6 +232,14 @@ def _later(known: int | None, candidate: int) -> bool:
 def _micros(value: datetime) -> int:
     """An aware instant as epoch microseconds: exact, and cheap to hash and compare."""
     return (value - EPOCH) // ONE_US
+
+
+def _local(value: int, zone: ZoneInfo) -> datetime:
+    """Epoch µs as a datetime in ``zone`` (what ``astimezone`` gives, fold and all:
+    ``fromtimestamp`` goes through the zone's ``fromutc`` too)."""
+    seconds, micros = divmod(value, US)
+    local = datetime.fromtimestamp(seconds, zone)
+    return local.replace(microsecond=micros) if micros else local
 
 
 def _always_open(spec: CalendarSpec) -> bool:
@@ -232,8 +261,11 @@ class Runtime:
         horizon = document["horizon"]
         self.horizon = (date.fromisoformat(horizon["from"]), date.fromisoformat(horizon["until"]))
         self._specs = {cid: calendar_spec(c) for cid, c in document["calendars"].items()}
+        # calendars that say the same thing (one office's hours copied for each team) share
+        # one compiled calendar: its years are compiled once, and stay warm for all of them
+        self._compiled: dict[CalendarSpec, BusinessCalendar] = {}
         self._calendars: dict[tuple[str, BusinessDay | None], BusinessCalendar] = {
-            (cid, None): BusinessCalendar(spec) for cid, spec in self._specs.items()
+            (cid, None): self._compile(spec) for cid, spec in self._specs.items()
         }
         self._zones = {cid: ZoneInfo(spec.timezone) for cid, spec in self._specs.items()}
         self._always = {cid for cid, spec in self._specs.items() if _always_open(spec)}
@@ -249,11 +281,6 @@ class Runtime:
             cid: (_micros(lo) + MARGIN_US, _micros(hi) - MARGIN_US)
             for cid, (lo, hi) in self._bounds.items()
         }
-        # inside every calendar's safe bounds: a timeline from an arrival in here checks
-        # each later instant against ``_safe_hi`` alone (instants only move forward)
-        safe = self._safe_bounds.values()
-        self._safe_lo = max((lo for lo, _ in safe), default=0)
-        self._safe_hi = min((hi for _, hi in safe), default=0)
         self._routes = table_index(document["routing"])
         columns = document["routing"]["columns"]
         self._by_priority, self._by_severity = "priority" in columns, "severity" in columns
@@ -267,11 +294,30 @@ class Runtime:
         self._steps = steps_by_team(document["escalations"])
         # whether any step waits for others: only then are the steps' instants remembered
         self._any_after = any(step.after for steps in self._steps.values() for step in steps)
-        # the steps out of each team that apply, per kind of ticket (its ``values``): a
-        # timeline finds a team's steps with one lookup; kinds of ticket are few, the
-        # routing table's keys times priorities and severities
-        self._applicable_for: dict[Values, dict[str, tuple[PlannedStep, ...]]] = {}
-        self._untimed_steps: dict[tuple[str, str | None], Escalation] = {}
+        # the steps out of each team that apply, planned, per kind of ticket (its ``values``,
+        # which fix its routing row and so its calendar): a timeline finds a team's plans
+        # with one lookup; kinds of ticket are few, the routing table's keys times
+        # priorities and severities
+        self._plans_for: dict[Values, dict[str, tuple[StepPlan, ...]]] = {}
+        # filled from plans shared by every kind of ticket that a team's steps cannot tell
+        # apart: keyed on the positions in ``values`` those steps look at, and the calendar
+        self._positions = {
+            team: tuple(sorted({position for step in steps for position, _ in step.conditions}))
+            for team, steps in self._steps.items()
+        }
+        # and on the ticket's calendar only where a team without one makes the plans read it
+        self._reads_ticket_calendar = {
+            team
+            for team, steps in self._steps.items()
+            if self._team_calendar.get(team) is None
+            or any(self._team_calendar.get(step.to) is None for step in steps)
+        }
+        self._pieces: dict[Any, Any] = {}
+        self._team_plans: dict[tuple[str, str | None, Values], tuple[StepPlan, ...]] = {}
+        # each priority's targets on each calendar: (kind, target, calendar, clock)
+        self._target_plans: dict[
+            tuple[str, str], tuple[tuple[str, TimeTarget, str, Clock], ...]
+        ] = {}
         incident = document["incident"]
         self._incident = incident
         self._restore = (
@@ -298,30 +344,29 @@ class Runtime:
         calendar_id: str = row["calendar"]
         local = opens_at = self._inside(at, calendar_id)
         at_us = _micros(at)
-        hi = self._safe_hi if self._safe_lo <= at_us < self._safe_hi else None
         if calendar_id not in self._always:
             opens_us = self._calendars[(calendar_id, None)].next_open_us(at_us)
             if self._safe(opens_us, calendar_id):
-                opens_at = self._local(opens_us, calendar_id)
+                opens_at = _local(opens_us, self._zones[calendar_id])
             else:
-                opens_at = self._inside(self._local(opens_us, calendar_id), calendar_id)
+                opens_at = self._inside(_local(opens_us, self._zones[calendar_id]), calendar_id)
         targets = {}
         if ticket.priority is not None:
-            for kind, target in self._targets.get(ticket.priority, {}).items():
-                chosen = target.calendar or calendar_id
-                due_us = self._due_us(target, at_us, chosen, hi)
+            plans = self._target_plans.get((ticket.priority, calendar_id))
+            if plans is None:
+                plans = self._plan_targets(ticket.priority, calendar_id)
+            for kind, target, chosen, clock in plans:
+                due_us = count(clock, at_us)
                 if due_us is None:
                     due = self._due(target, local, calendar_id)
                 else:
-                    due = self._local(due_us, chosen)
-                targets[kind] = TargetDue(
-                    kind, due, target.calendar or calendar_id, target.clock, target.text
-                )
+                    due = _local(due_us, clock.zone)
+                targets[kind] = TargetDue(kind, due, chosen, target.clock, target.text)
         team = row["team"]
         values = (*key[:4], ticket.priority, ticket.severity)
         escalations = ()
         if team is not None:
-            escalations = self._timeline(team, at, at_us, values, calendar_id, hi)
+            escalations = self._timeline(team, at, at_us, values, calendar_id)
         return RouteResult(
             ticket=ticket,
             at=at,
@@ -389,7 +434,13 @@ class Runtime:
         calendar = self._calendars.get(key)
         if calendar is None:
             spec = replace(self._specs[calendar_id], business_day=business_day)
-            calendar = self._calendars[key] = BusinessCalendar(spec)
+            calendar = self._calendars[key] = self._compile(spec)
+        return calendar
+
+    def _compile(self, spec: CalendarSpec) -> BusinessCalendar:
+        calendar = self._compiled.get(spec)
+        if calendar is None:
+            calendar = self._compiled[spec] = BusinessCalendar(spec)
         return calendar
 
     def _due(self, target: TimeTarget, start: datetime, calendar_id: str) -> datetime:
@@ -421,16 +472,9 @@ class Runtime:
         )
 
     def _timeline(
-        self,
-        team: str,
-        at: datetime,
-        at_us: int,
-        values: Values,
-        calendar_id: str,
-        hi: int | None,
+        self, team: str, at: datetime, at_us: int, values: Values, calendar_id: str
     ) -> tuple[Escalation, ...]:
-        """Dijkstra over teams by arrival instant; untimed arrivals come last. ``hi``: as
-        in ``_step_us``."""
+        """Dijkstra over teams by arrival instant; untimed arrivals come last."""
         # a team's arrival: the instant (and its epoch µs), and the step that brought it
         arrival: dict[str, tuple[datetime | None, int | None, str | None]] = {
             team: (at, at_us, None)
@@ -442,144 +486,153 @@ class Runtime:
         out: list[Escalation] = []
         fired: dict[str, datetime | None] = {}
         gated = self._any_after
-        applicable = self._applicable_for.get(values)
-        if applicable is None:
-            applicable = self._applicable_for[values] = {}
+        plans = self._plans_for.get(values)
+        if plans is None:
+            plans = self._plans_for[values] = {}
+        local = _local
         while known or untimed:
-            source = heapq.heappop(known)[2] if known else untimed.pop(0)
+            source = heappop(known)[2] if known else untimed.pop(0)
             if source in done:
                 continue
             done.add(source)
             reached, reached_us, via = arrival[source]
-            steps = applicable.get(source)
+            steps = plans.get(source)
             if steps is None:
-                everyone = self._steps.get(source, ())
-                steps = applicable[source] = tuple(s for s in everyone if s.applies(values))
-            for step in steps:
-                if reached is None or not step.timed:  # no instant: the same every time
+                steps = plans[source] = self._plan_steps(source, values, calendar_id)
+            for step, to, ref, moves, clock, opens, zone, lo, hi, shared in steps:
+                if reached_us is None or clock is None:  # no instant: the same every time
                     fires = landed = landed_us = None
-                    escalation = self._untimed(step, via)
-                elif (fast := self._step_us(step, reached_us, calendar_id, hi)) is not None:
-                    fires_us, fires_in, landed_us, landed_in = fast
-                    fires = self._local(fires_us, fires_in)
-                    landed = (
-                        fires
-                        if landed_us == fires_us and landed_in == fires_in
-                        else self._local(landed_us, landed_in)
-                    )
-                    escalation = Escalation(step, fires, landed, via)
+                    escalation = shared.get(via)
+                    if escalation is None:
+                        escalation = shared[via] = Escalation(step, None, None, via)
                 else:
-                    fires = self._fires(step, reached, calendar_id)
-                    if step.after:
-                        fires = self._gated(step, fires, fired, calendar_id)
-                    landed = (
-                        self._reached(step.to, fires, calendar_id) if fires is not None else None
-                    )
-                    landed_us = _micros(landed) if landed is not None else None
+                    # on epoch µs where the clock covers the step and every instant is well
+                    # inside the horizon, else on datetimes, which answer or refuse exactly
+                    fires_us = count(clock, reached_us)
+                    landed_us = None
+                    if fires_us is not None and lo <= fires_us < hi:
+                        landed_us = fires_us if opens is None else opens(fires_us)
+                    if fires_us is not None and landed_us is not None and landed_us < hi:
+                        fires = local(fires_us, clock.zone)
+                        landed = (
+                            fires
+                            if landed_us == fires_us and zone is clock.zone
+                            else local(landed_us, zone)
+                        )
+                    else:
+                        assert reached is not None
+                        fires = self._fires(step, reached, calendar_id)
+                        if step.after:
+                            fires = self._gated(step, fires, fired, calendar_id)
+                        landed = None if fires is None else self._reached(to, fires, calendar_id)
+                        landed_us = None if landed is None else _micros(landed)
                     escalation = Escalation(step, fires, landed, via)
                 if gated:
-                    fired[step.ref] = fires
+                    fired[ref] = fires
                 out.append(escalation)
-                if step.kind == "assist" or step.to in done:
+                if not moves or to in done:
                     continue
-                before = arrival.get(step.to)
-                if landed_us is not None and (before is None or _later(before[1], landed_us)):
-                    arrival[step.to] = (landed, landed_us, step.ref)
-                    heapq.heappush(known, (landed_us, counter, step.to))
-                    counter += 1
+                before = arrival.get(to)
+                if landed_us is not None:
+                    if before is None or _later(before[1], landed_us):
+                        arrival[to] = (landed, landed_us, ref)
+                        heappush(known, (landed_us, counter, to))
+                        counter += 1
                 elif before is None:
-                    arrival[step.to] = (None, None, step.ref)
-                    untimed.append(step.to)
+                    arrival[to] = (None, None, ref)
+                    untimed.append(to)
         return tuple(out)
 
-    def _untimed(self, step: PlannedStep, via: str | None) -> Escalation:
-        """A step with no instant (untimed, or out of a team only an untimed step reaches):
-        it depends on the step and ``via`` alone, so it is built once and shared."""
-        key = (step.ref, via)
-        found = self._untimed_steps.get(key)
-        if found is None:
-            found = self._untimed_steps[key] = Escalation(step, None, None, via)
-        return found
+    def _plan_steps(self, source: str, values: Values, calendar_id: str) -> tuple[StepPlan, ...]:
+        """The plans of the steps out of ``source`` that apply to tickets with ``values``."""
+        seen = tuple([values[position] for position in self._positions.get(source, ())])
+        key = (source, calendar_id if source in self._reads_ticket_calendar else None, seen)
+        plans = self._team_plans.get(key)
+        if plans is None:
+            plans = self._team_plans[key] = tuple(
+                self._plan(step, calendar_id)
+                for step in self._steps.get(source, ())
+                if step.applies(values)
+            )
+        return plans
 
-    def _step_us(
-        self, step: PlannedStep, reached_us: int, calendar_id: str, hi: int | None
-    ) -> tuple[int, str, int, str] | None:
-        """When a timed step not gated by others fires and reaches its team, in epoch µs, with
-        the calendars each is read in: ``_fires`` and ``_reached`` without building datetimes.
+    def _plan(self, step: PlannedStep, calendar_id: str) -> StepPlan:
+        """How ``step`` is timed for a ticket on ``calendar_id``: ``_fires`` and ``_reached``
+        worked out as far as they do not depend on the ticket's instant."""
+        to_calendar = self._team_calendar.get(step.to)
+        landed_in = to_calendar or calendar_id
+        opens = None
+        if to_calendar is not None and to_calendar not in self._always:
+            opens = self._shared(self._calendars[(to_calendar, None)].next_open_us)
+        lo, hi = self._shared(self._safe_bounds[landed_in])
+        clock = self._step_clock(step, calendar_id)
+        zone = self._zones[landed_in]
+        moves = step.kind != "assist"
+        return StepPlan(step, step.to, step.ref, moves, clock, opens, zone, lo, hi, {})
 
-        ``hi`` is ``_safe_hi`` when the ticket arrived inside every calendar's safe bounds
-        (``reached_us`` is then safe, and a later instant is safe if it is below ``hi``), else
-        None, and each instant is checked against its own calendar's bounds. None when this
-        path does not cover the step (business-day delays) or an instant is near a horizon
-        bound: the caller then takes the datetime path, which answers or refuses exactly as
-        before.
-        """
-        if step.after:
+    def _step_clock(self, step: PlannedStep, calendar_id: str) -> Clock | None:
+        """The clock a step's delay counts on (``_fires``), None when it has no instant."""
+        if not step.timed:
             return None
         source_calendar = self._team_calendar.get(step.source)
         delay = step.delay
         fires_in = (delay.calendar if delay is not None else None) or source_calendar or calendar_id
+        if step.after:  # waits for other steps' instants: ``_gated`` on datetimes
+            return self._bare_clock(BY_DATETIME, 0, fires_in)
         if delay is None:
-            fires: int | None = reached_us
-        elif delay.calendar is None and source_calendar is None:  # counts every minute
-            if hi is None and not self._safe(reached_us, fires_in):
-                return None
+            return self._bare_clock(ON_ARRIVAL, 0, fires_in)
+        if delay.calendar is None and source_calendar is None:  # counts every minute
             days = delay.business_days
-            fires = reached_us + (delay.within_us if days is None else days * DAY_US)
-        else:
-            fires = self._due_us(delay, reached_us, fires_in, hi)
-        if fires is None or not (fires < hi if hi is not None else self._safe(fires, fires_in)):
-            return None
-        landed_in = self._team_calendar.get(step.to)
-        if landed_in is None:
-            landed_in = calendar_id
-        elif landed_in not in self._always:
-            if hi is None and not self._safe(fires, landed_in):
-                return None
-            landed = self._calendars[(landed_in, None)].next_open_us(fires)
-            if landed < hi if hi is not None else self._safe(landed, landed_in):
-                return fires, fires_in, landed, landed_in
-            return None
-        if hi is not None or self._safe(fires, landed_in):
-            return fires, fires_in, fires, landed_in
-        return None
+            length = delay.within_us if days is None else days * DAY_US
+            assert length is not None
+            return self._bare_clock(ELAPSED, length, fires_in)
+        return self._clock(delay, fires_in)
 
-    def _due_us(
-        self, target: TimeTarget, start: int, chosen: str, hi: int | None = None
-    ) -> int | None:
-        """``_due`` on epoch µs, read in calendar ``chosen``; None (take the datetime path)
-        near a horizon bound or for business days that mean "same time next day". ``hi``:
-        as in ``_step_us``, with ``start`` known to be safe when it is given."""
-        if hi is None and not self._safe(start, chosen):
-            return None
+    def _plan_targets(
+        self, priority: str, calendar_id: str
+    ) -> tuple[tuple[str, TimeTarget, str, Clock], ...]:
+        """A priority's targets for tickets on ``calendar_id``, each with its clock."""
+        plans = []
+        for kind, target in self._targets.get(priority, {}).items():
+            chosen = target.calendar or calendar_id
+            plans.append((kind, target, chosen, self._clock(target, chosen)))
+        found = self._target_plans[(priority, calendar_id)] = tuple(plans)
+        return found
+
+    def _clock(self, target: TimeTarget, chosen: str) -> Clock:
+        """How ``target`` counts on calendar ``chosen`` (``_due``, resolved once)."""
         within = target.within_us
         if target.clock == "calendar" or (within is not None and chosen in self._always):
-            due = start + within  # type: ignore[operator]  # the calendar clock has a length
-        elif within is not None:
-            due = self._calendars[(chosen, None)].due_us(start, within)
-        else:
-            assert target.business_days is not None
-            rule = target.business_day or self._specs[chosen].business_day
-            if rule.hours is None:
-                return None
-            # business days of fixed hours are open time: the shifts, not the rule, decide
-            hours = rule.hours // ONE_US
-            due = self._calendars[(chosen, None)].due_us(start, target.business_days * hours)
-        if due < hi if hi is not None else self._safe(due, chosen):
-            return due
-        return None
+            assert within is not None  # business days never run on the calendar clock
+            return self._bare_clock(ELAPSED, within, chosen)
+        lo, hi = self._safe_bounds[chosen]
+        zone = self._zones[chosen]
+        calendar = self._calendars[(chosen, None)]
+        if within is not None:
+            return self._shared(Clock(SEARCH, within, calendar.due_us, zone, lo, hi))
+        assert target.business_days is not None
+        rule = target.business_day or self._specs[chosen].business_day
+        if rule.hours is not None:  # business days of fixed hours are open time: the
+            # shifts, not the rule, decide, so the calendar is the ticket's own
+            length = target.business_days * (rule.hours // ONE_US)
+            return self._shared(Clock(SEARCH, length, calendar.due_us, zone, lo, hi))
+        search = self._calendar(chosen, target.business_day).add_business_days_us
+        return self._shared(Clock(SEARCH, target.business_days, search, zone, lo, hi))
+
+    def _bare_clock(self, how: int, length: int, chosen: str) -> Clock:
+        lo, hi = self._safe_bounds[chosen]
+        return self._shared(Clock(how, length, None, self._zones[chosen], lo, hi))
+
+    def _shared(self, piece: T) -> T:
+        """One object for equal pieces of plans (clocks, a calendar's search): the kinds
+        of ticket and the calendars that share them then touch the same memory, which
+        stays in the CPU's cache."""
+        return self._pieces.setdefault(piece, piece)
 
     def _safe(self, value: int, calendar_id: str) -> bool:
         """Whether an epoch-µs instant is well inside the calendar's horizon (see MARGIN_US)."""
         lo, hi = self._safe_bounds[calendar_id]
         return lo <= value < hi
-
-    def _local(self, value: int, calendar_id: str) -> datetime:
-        """Epoch µs as a datetime in the calendar's zone (what ``astimezone`` gives, fold and
-        all: ``fromtimestamp`` goes through the zone's ``fromutc`` too)."""
-        seconds, micros = divmod(value, US)
-        local = datetime.fromtimestamp(seconds, self._zones[calendar_id])
-        return local.replace(microsecond=micros) if micros else local
 
     def _gated(
         self,
