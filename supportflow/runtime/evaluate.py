@@ -224,6 +224,32 @@ class StepPlan(NamedTuple):
     untimed: dict[str | None, Escalation]
 
 
+class TimedStep(NamedTuple):
+    """A timed step in a schedule: its place in the timeline, the team arrival (slot) it
+    counts from, the arrival it makes when it moves the ticket (0: none), and the timed
+    steps it comes after that the ticket meets first, with their places."""
+
+    index: int
+    plan: StepPlan
+    via: str | None
+    source: int
+    target: int
+    gates: tuple[tuple[str, int | None], ...]
+
+
+class Schedule(NamedTuple):
+    """A kind of ticket's timeline with its order worked out: every untimed entry built
+    (None where a timed one goes), the timed steps, and how many timed arrivals (teams
+    reached at an instant, the routed team first) they count from."""
+
+    skeleton: tuple[Escalation | None, ...]
+    timed: tuple[TimedStep, ...]
+    arrivals: int
+
+
+UNORDERED = object()  # a kind of ticket whose timeline's order depends on its instants
+
+
 def _later(known: int | None, candidate: int) -> bool:
     """Whether ``candidate`` improves on a team's arrival (an unknown one is always later)."""
     return known is None or candidate < known
@@ -292,15 +318,16 @@ class Runtime:
         self._priorities = {p["id"] for p in document["priorities"]}
         self._severities = {s["id"] for s in document["severities"]}
         self._steps = steps_by_team(document["escalations"])
-        # whether any step waits for others: only then are the steps' instants remembered
-        self._any_after = any(step.after for steps in self._steps.values() for step in steps)
-        # the steps out of each team that apply, planned, per kind of ticket (its ``values``,
-        # which fix its routing row and so its calendar): a timeline finds a team's plans
-        # with one lookup; kinds of ticket are few, the routing table's keys times
-        # priorities and severities
-        self._plans_for: dict[Values, dict[str, tuple[StepPlan, ...]]] = {}
-        # filled from plans shared by every kind of ticket that a team's steps cannot tell
-        # apart: keyed on the positions in ``values`` those steps look at, and the calendar
+        # each kind of ticket's schedule (its ``values``, which fix its routing row and so
+        # its team and calendar): kinds of ticket are few, the routing table's keys times
+        # priorities and severities; filled from schedules shared by kinds of ticket that
+        # the steps downstream of the team cannot tell apart
+        self._schedules: dict[Values, Schedule | object] = {}
+        self._shared_schedules: dict[tuple[str, str | None, Values], Schedule | object] = {}
+        self._downstream_of: dict[str, tuple[tuple[int, ...], bool]] = {}
+        # the steps out of each team that apply, planned, shared by every kind of ticket
+        # that the team's steps cannot tell apart: keyed on the positions in ``values``
+        # those steps look at
         self._positions = {
             team: tuple(sorted({position for step in steps for position, _ in step.conditions}))
             for team, steps in self._steps.items()
@@ -474,6 +501,104 @@ class Runtime:
     def _timeline(
         self, team: str, at: datetime, at_us: int, values: Values, calendar_id: str
     ) -> tuple[Escalation, ...]:
+        """The ticket's steps in the order a search over teams by arrival instant meets
+        them (``_search``); untimed arrivals come last. Where that order cannot depend on
+        the instants, it is worked out once per kind of ticket (``_schedule``) and a
+        ticket only times its timed steps."""
+        schedule = self._schedules.get(values)
+        if schedule is None:
+            schedule = self._schedules[values] = self._shared_schedule(team, values, calendar_id)
+        if schedule is UNORDERED:
+            return self._search(team, at, at_us, values, calendar_id)
+        skeleton, timed, arrivals = schedule  # type: ignore[misc]
+        out = list(skeleton)
+        # each slot is written by the step that makes its arrival before any step reads it
+        reached = [(at, at_us)] * arrivals
+        time_step = self._time_step
+        for index, plan, via, source, target, gates in timed:
+            fired = {ref: out[place].fires_at for ref, place in gates} if gates else None
+            escalation, landed_us = time_step(plan, *reached[source], via, calendar_id, fired)
+            out[index] = escalation
+            if target:
+                reached[target] = (escalation.reached_at, landed_us)
+        return tuple(out)
+
+    def _shared_schedule(self, team: str, values: Values, calendar_id: str) -> Schedule | object:
+        """The schedule of tickets routed to ``team`` with ``values``, shared by every kind
+        of ticket that the steps it can reach cannot tell apart."""
+        positions, reads_calendar = self._downstream(team)
+        seen = tuple([values[position] for position in positions])
+        key = (team, calendar_id if reads_calendar else None, seen)
+        schedule = self._shared_schedules.get(key)
+        if schedule is None:
+            schedule = self._shared_schedules[key] = self._schedule(team, values, calendar_id)
+        return schedule
+
+    def _downstream(self, team: str) -> tuple[tuple[int, ...], bool]:
+        """What the plans of the teams ``team``'s steps can lead to read: the positions in
+        ``values``, and whether the ticket's calendar (worked out once per routed team)."""
+        found = self._downstream_of.get(team)
+        if found is None:
+            reached, todo = {team}, [team]
+            while todo:
+                for step in self._steps.get(todo.pop(), ()):
+                    if step.to not in reached:
+                        reached.add(step.to)
+                        todo.append(step.to)
+            positions = {p for member in reached for p in self._positions.get(member, ())}
+            reads = not reached.isdisjoint(self._reads_ticket_calendar)
+            found = self._downstream_of[team] = (tuple(sorted(positions)), reads)
+        return found
+
+    def _schedule(self, team: str, values: Values, calendar_id: str) -> Schedule | object:
+        """``_search`` run on which arrivals are timed, not on their instants: the order
+        it meets steps in, with every untimed entry built, and the timed steps to time.
+        ``UNORDERED`` when instants would decide the order: two timed arrivals pending at
+        once (steps branching out of a team, or two timed ways into one)."""
+        # a team's arrival: whether it is timed, the step that brought it, and its slot
+        # among the timed arrivals (0: the routed team)
+        arrival: dict[str, tuple[bool, str | None, int]] = {team: (True, None, 0)}
+        done: set[str] = set()
+        pending, untimed = [team], []
+        skeleton: list[Escalation | None] = []
+        timed: list[TimedStep] = []
+        met: dict[str, int | None] = {}  # steps met so far: a timed one's place, else None
+        slots = 1
+        while pending or untimed:
+            if len(pending) > 1:
+                return UNORDERED
+            source = pending.pop() if pending else untimed.pop(0)
+            if source in done:
+                continue
+            done.add(source)
+            is_timed, via, slot = arrival[source]
+            for plan in self._plan_steps(source, values, calendar_id):
+                step, to = plan.step, plan.to
+                lands = is_timed and plan.clock is not None
+                gates = tuple((ref, met[ref]) for ref in step.after if ref in met)
+                if any(place is None for _, place in gates):  # as ``_gated``: a step it
+                    lands = False  # comes after has no instant, so it has none either
+                met[plan.ref] = len(skeleton) if lands else None
+                target = 0
+                if plan.moves and to not in done:
+                    before = arrival.get(to)
+                    if lands:  # a second one into ``to`` makes two pending
+                        target, slots = slots, slots + 1
+                        arrival[to] = (True, plan.ref, target)
+                        pending.append(to)
+                    elif before is None:
+                        arrival[to] = (False, plan.ref, 0)
+                        untimed.append(to)
+                if lands:
+                    timed.append(TimedStep(len(skeleton), plan, via, slot, target, gates))
+                    skeleton.append(None)
+                else:
+                    skeleton.append(self._untimed(plan, via))
+        return Schedule(tuple(skeleton), tuple(timed), slots)
+
+    def _search(
+        self, team: str, at: datetime, at_us: int, values: Values, calendar_id: str
+    ) -> tuple[Escalation, ...]:
         """Dijkstra over teams by arrival instant; untimed arrivals come last."""
         # a team's arrival: the instant (and its epoch µs), and the step that brought it
         arrival: dict[str, tuple[datetime | None, int | None, str | None]] = {
@@ -485,63 +610,72 @@ class Runtime:
         counter = 1
         out: list[Escalation] = []
         fired: dict[str, datetime | None] = {}
-        gated = self._any_after
-        plans = self._plans_for.get(values)
-        if plans is None:
-            plans = self._plans_for[values] = {}
-        local = _local
         while known or untimed:
             source = heappop(known)[2] if known else untimed.pop(0)
             if source in done:
                 continue
             done.add(source)
             reached, reached_us, via = arrival[source]
-            steps = plans.get(source)
-            if steps is None:
-                steps = plans[source] = self._plan_steps(source, values, calendar_id)
-            for step, to, ref, moves, clock, opens, zone, lo, hi, shared in steps:
-                if reached_us is None or clock is None:  # no instant: the same every time
-                    fires = landed = landed_us = None
-                    escalation = shared.get(via)
-                    if escalation is None:
-                        escalation = shared[via] = Escalation(step, None, None, via)
+            for plan in self._plan_steps(source, values, calendar_id):
+                if reached is None or reached_us is None or plan.clock is None:
+                    escalation, landed_us = self._untimed(plan, via), None
                 else:
-                    # on epoch µs where the clock covers the step and every instant is well
-                    # inside the horizon, else on datetimes, which answer or refuse exactly
-                    fires_us = count(clock, reached_us)
-                    landed_us = None
-                    if fires_us is not None and lo <= fires_us < hi:
-                        landed_us = fires_us if opens is None else opens(fires_us)
-                    if fires_us is not None and landed_us is not None and landed_us < hi:
-                        fires = local(fires_us, clock.zone)
-                        landed = (
-                            fires
-                            if landed_us == fires_us and zone is clock.zone
-                            else local(landed_us, zone)
-                        )
-                    else:
-                        assert reached is not None
-                        fires = self._fires(step, reached, calendar_id)
-                        if step.after:
-                            fires = self._gated(step, fires, fired, calendar_id)
-                        landed = None if fires is None else self._reached(to, fires, calendar_id)
-                        landed_us = None if landed is None else _micros(landed)
-                    escalation = Escalation(step, fires, landed, via)
-                if gated:
-                    fired[ref] = fires
+                    escalation, landed_us = self._time_step(
+                        plan, reached, reached_us, via, calendar_id, fired
+                    )
+                fired[plan.ref] = escalation.fires_at
                 out.append(escalation)
-                if not moves or to in done:
+                to = plan.to
+                if not plan.moves or to in done:
                     continue
                 before = arrival.get(to)
                 if landed_us is not None:
                     if before is None or _later(before[1], landed_us):
-                        arrival[to] = (landed, landed_us, ref)
+                        arrival[to] = (escalation.reached_at, landed_us, plan.ref)
                         heappush(known, (landed_us, counter, to))
                         counter += 1
                 elif before is None:
-                    arrival[to] = (None, None, ref)
+                    arrival[to] = (None, None, plan.ref)
                     untimed.append(to)
         return tuple(out)
+
+    @staticmethod
+    def _untimed(plan: StepPlan, via: str | None) -> Escalation:
+        """A step with no instant (untimed, or out of a team only an untimed step reaches):
+        it depends on the step and ``via`` alone, so it is built once and shared."""
+        escalation = plan.untimed.get(via)
+        if escalation is None:
+            escalation = plan.untimed[via] = Escalation(plan.step, None, None, via)
+        return escalation
+
+    def _time_step(
+        self,
+        plan: StepPlan,
+        reached: datetime,
+        reached_us: int,
+        via: str | None,
+        calendar_id: str,
+        fired: Mapping[str, datetime | None] | None,
+    ) -> tuple[Escalation, int | None]:
+        """A timed step out of a team the ticket reached at ``reached``, and when it reaches
+        its team in epoch µs. On epoch µs where the clock covers the step and every instant
+        is well inside the horizon, else on datetimes, which answer or refuse exactly.
+        ``fired``: the instants of the steps met so far, for a step gated by others."""
+        step, _, _, _, clock, opens, zone, lo, hi, _ = plan
+        assert clock is not None
+        fires_us = count(clock, reached_us)
+        if fires_us is not None and lo <= fires_us < hi:
+            landed_us = fires_us if opens is None else opens(fires_us)
+            if landed_us < hi:
+                fires = _local(fires_us, clock.zone)
+                if landed_us == fires_us and zone is clock.zone:
+                    return Escalation(step, fires, fires, via), landed_us
+                return Escalation(step, fires, _local(landed_us, zone), via), landed_us
+        fires = self._fires(step, reached, calendar_id)
+        if step.after:
+            fires = self._gated(step, fires, fired or {}, calendar_id)
+        landed = None if fires is None else self._reached(step.to, fires, calendar_id)
+        return Escalation(step, fires, landed, via), None if landed is None else _micros(landed)
 
     def _plan_steps(self, source: str, values: Values, calendar_id: str) -> tuple[StepPlan, ...]:
         """The plans of the steps out of ``source`` that apply to tickets with ``values``."""
