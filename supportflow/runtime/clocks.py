@@ -3,31 +3,33 @@
 A router times the same few targets and steps on the same calendars for every ticket.
 Which calendar a delay counts on, whether that calendar is open around the clock, how
 long a business day lasts there, which instants its horizon covers: none of that
-depends on the ticket. A ``Clock`` holds those answers, so timing one ticket is integer
-arithmetic and at most one search of the calendar (``count``).
+depends on the ticket. A ``Clock`` holds those answers, so timing one ticket is one
+call (``count``): the calendar's own search, or a plain sum where every minute counts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import add
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-# how a clock counts (plain ints: compared for every step of every ticket)
-ON_ARRIVAL = 0  # due at the start: a step its ticket's priority or severity triggers
-ELAPSED = 1  # every minute counts: the calendar clock, or a calendar open around the clock
-SEARCH = 2  # the calendar's own search: open time, or business days
-BY_DATETIME = 3  # a step gated by others: timed on datetimes (``Runtime._gated``)
+Search = Callable[[int, int], int]
+
+# where every minute counts (the calendar clock, a calendar open around the clock, a
+# step that fires on arrival with length 0): the due instant is the start plus the length
+ELAPSED: Search = add
 
 
 class Clock(NamedTuple):
-    """A count resolved for one calendar; ``safe_lo`` and ``safe_hi`` bound the epoch µs
-    whose local date lies well inside the calendar's horizon (see ``Runtime``)."""
+    """A count resolved for one calendar. ``search`` gives the due instant from a start
+    and ``length`` (both epoch µs, or the length in business days for
+    ``add_business_days_us``); None for a count timed on datetimes only (a step gated
+    by others). ``safe_lo`` and ``safe_hi`` bound the epoch µs whose local date lies
+    well inside the calendar's horizon (see ``Runtime``)."""
 
-    how: int
-    length: int  # µs, or business days for ``add_business_days_us``
-    search: Callable[[int, int], int] | None  # for SEARCH: the calendar's ``due_us`` or
-    # ``add_business_days_us``, given the start and the length
+    length: int
+    search: Search | None
     zone: ZoneInfo
     safe_lo: int
     safe_hi: int
@@ -37,13 +39,8 @@ def count(clock: Clock, start: int) -> int | None:
     """When the count started at ``start`` (epoch µs) is due, in epoch µs; None for a count
     the integer path does not cover, or a start or due instant near a horizon bound: the
     caller then takes the datetime path, which answers or refuses exactly."""
-    how, length, search, _, lo, hi = clock
-    if how == BY_DATETIME or not lo <= start < hi:
+    length, search, _, lo, hi = clock
+    if search is None or not lo <= start < hi:
         return None
-    if how == SEARCH:
-        due = search(start, length)  # type: ignore[misc]  # SEARCH clocks have one
-    elif how == ELAPSED:
-        due = start + length
-    else:
-        due = start
+    due = search(start, length)
     return due if due < hi else None

@@ -41,7 +41,7 @@ from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
 from supportflow.frozen import frozen, replace
 from supportflow.runtime.calendars import calendar_spec
-from supportflow.runtime.clocks import BY_DATETIME, ELAPSED, ON_ARRIVAL, SEARCH, Clock, count
+from supportflow.runtime.clocks import ELAPSED, Clock, Search, count
 from supportflow.runtime.escalations import (
     PlannedStep,
     StepKind,
@@ -712,9 +712,9 @@ class Runtime:
         delay = step.delay
         fires_in = (delay.calendar if delay is not None else None) or source_calendar or calendar_id
         if step.after:  # waits for other steps' instants: ``_gated`` on datetimes
-            return self._bare_clock(BY_DATETIME, 0, fires_in)
-        if delay is None:
-            return self._bare_clock(ON_ARRIVAL, 0, fires_in)
+            return self._bare_clock(None, 0, fires_in)
+        if delay is None:  # fires on arrival
+            return self._bare_clock(ELAPSED, 0, fires_in)
         if delay.calendar is None and source_calendar is None:  # counts every minute
             days = delay.business_days
             length = delay.within_us if days is None else days * DAY_US
@@ -743,19 +743,20 @@ class Runtime:
         zone = self._zones[chosen]
         calendar = self._calendars[(chosen, None)]
         if within is not None:
-            return self._shared(Clock(SEARCH, within, calendar.due_us, zone, lo, hi))
+            return self._shared(Clock(within, calendar.due_us, zone, lo, hi))
         assert target.business_days is not None
         rule = target.business_day or self._specs[chosen].business_day
         if rule.hours is not None:  # business days of fixed hours are open time: the
             # shifts, not the rule, decide, so the calendar is the ticket's own
             length = target.business_days * (rule.hours // ONE_US)
-            return self._shared(Clock(SEARCH, length, calendar.due_us, zone, lo, hi))
+            return self._shared(Clock(length, calendar.due_us, zone, lo, hi))
         search = self._calendar(chosen, target.business_day).add_business_days_us
-        return self._shared(Clock(SEARCH, target.business_days, search, zone, lo, hi))
+        return self._shared(Clock(target.business_days, search, zone, lo, hi))
 
-    def _bare_clock(self, how: int, length: int, chosen: str) -> Clock:
+    def _bare_clock(self, search: Search | None, length: int, chosen: str) -> Clock:
+        """A clock that needs no calendar search, read in calendar ``chosen``."""
         lo, hi = self._safe_bounds[chosen]
-        return self._shared(Clock(how, length, None, self._zones[chosen], lo, hi))
+        return self._shared(Clock(length, search, self._zones[chosen], lo, hi))
 
     def _shared(self, piece: T) -> T:
         """One object for equal pieces of plans (clocks, a calendar's search): the kinds
