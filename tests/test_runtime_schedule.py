@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from supportflow.api import PolicyError, load_valid_policy
 from supportflow.runtime import Runtime, Ticket, build_document, dumps
-from supportflow.runtime.evaluate import UNORDERED
+from supportflow.runtime.plans import UNORDERED
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ["pagero", "pagonxt", "paymentus", "dutch-customer-success", "crm-insight"]

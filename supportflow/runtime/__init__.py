@@ -17,18 +17,19 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from supportflow.runtime.document import FORMAT, build_document, dumps
-    from supportflow.runtime.evaluate import Escalation, RouteResult, Runtime, TargetDue
+    from supportflow.runtime.evaluate import Runtime
     from supportflow.runtime.loading import RuntimeFileError, load
+    from supportflow.runtime.results import Escalation, RouteResult, TargetDue
     from supportflow.runtime.ticket import HorizonError, RuntimeInputError, Ticket, TicketError
 
 _HOMES = {
     "FORMAT": "document",
     "build_document": "document",
     "dumps": "document",
-    "Escalation": "evaluate",
-    "RouteResult": "evaluate",
+    "Escalation": "results",
+    "RouteResult": "results",
     "Runtime": "evaluate",
-    "TargetDue": "evaluate",
+    "TargetDue": "results",
     "RuntimeFileError": "loading",
     "load": "loading",
     "HorizonError": "ticket",

@@ -1,9 +1,11 @@
 """The runtime evaluator: one ticket at one instant → team, due times and escalation timeline.
 
 Built from a runtime document only (``build_document`` in memory, or runtime.json on
-disk), so ``supportflow route`` and a deployed router give the same answers. Per-ticket
-cost stays small: calendars are compiled once per document, the routing table is a
-dict, and the steps that apply to a kind of ticket are worked out once and cached.
+disk), so ``supportflow route`` and a deployed router give the same answers. A ticket
+pays only for what depends on its instant: the routing table is a dict, calendars that
+say the same thing share one compiled calendar, and what each target and step counts
+on (``clocks``), which steps a kind of ticket meets and, where instants cannot change
+it, their order (``plans``) are worked out once and shared.
 
 The timeline (``RouteResult.escalations``):
 
@@ -31,24 +33,25 @@ instants raise ``HorizonError``: a stale runtime.json refuses rather than guesse
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
-from functools import partial
 from heapq import heappop, heappush
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
-from supportflow.frozen import frozen, replace
+from supportflow.frozen import replace
 from supportflow.runtime.calendars import calendar_spec
 from supportflow.runtime.clocks import ELAPSED, Clock, Search, count
-from supportflow.runtime.escalations import (
-    PlannedStep,
-    StepKind,
-    TriggerKind,
-    Values,
-    steps_by_team,
+from supportflow.runtime.escalations import PlannedStep, Values, steps_by_team
+from supportflow.runtime.plans import UNORDERED, Schedule, StepPlan, TimedStep
+from supportflow.runtime.results import (
+    Escalation,
+    IncidentStart,
+    RouteResult,
+    TargetDue,
+    make_escalation,
 )
 from supportflow.runtime.routing import Key, table_index
 from supportflow.runtime.targets import TimeTarget
@@ -69,190 +72,6 @@ US = 1_000_000
 # inside them in any zone (UTC offsets stay under 26 hours): no datetime needed to check it
 DAY_US = 86_400 * US
 MARGIN_US = 2 * DAY_US
-
-
-def iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-@frozen
-class TargetDue:
-    """When one of the ticket's targets is due, and the calendar and clock it counts on."""
-
-    kind: str
-    due: datetime
-    calendar: str
-    clock: str
-    within: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "due": iso(self.due),
-            "calendar": self.calendar,
-            "clock": self.clock,
-            "within": self.within,
-        }
-
-
-class Escalation(NamedTuple):
-    """One step of the ticket's timeline: when it fires and when its team is reached.
-
-    It keeps the compiled step it times, so each ticket builds four fields per step, not
-    eleven; what the step says (ladder, teams, trigger …) is read through it. A named
-    tuple rather than a frozen class because every timed step of every ticket builds
-    one: ``_escalation`` builds it at a third of a class's cost.
-    """
-
-    step: PlannedStep
-    fires_at: datetime | None
-    reached_at: datetime | None
-    via: str | None
-
-    @property
-    def ladder(self) -> str:
-        return self.step.ladder
-
-    @property
-    def order(self) -> int:
-        return self.step.order
-
-    @property
-    def step_id(self) -> str | None:
-        return self.step.step_id
-
-    @property
-    def kind(self) -> StepKind:
-        return self.step.kind
-
-    @property
-    def source(self) -> str:
-        return self.step.source
-
-    @property
-    def to(self) -> str:
-        return self.step.to
-
-    @property
-    def trigger(self) -> TriggerKind:
-        return self.step.trigger
-
-    @property
-    def notify(self) -> tuple[str, ...]:
-        return self.step.notify
-
-    @property
-    def ref(self) -> str:
-        return self.step.ref
-
-    def fields(self) -> dict[str, Any]:
-        """Everything the step says, by its JSON names, with the instants as datetimes."""
-        step = self.step
-        return {
-            "ladder": step.ladder,
-            "step": step.order,
-            "id": step.step_id,
-            "kind": step.kind,
-            "from": step.source,
-            "to": step.to,
-            "trigger": step.trigger,
-            "fires_at": self.fires_at,
-            "reached_at": self.reached_at,
-            "via": self.via,
-            "notify": list(step.notify),
-        }
-
-    def as_json(self) -> dict[str, Any]:
-        return {**self.fields(), "fires_at": iso(self.fires_at), "reached_at": iso(self.reached_at)}
-
-
-@frozen
-class IncidentStart:
-    """Who owns the incident the ticket opens, and when service must be restored."""
-
-    owner: str | None
-    restore_due: datetime | None
-
-    def as_json(self) -> dict[str, Any]:
-        return {"owner": self.owner, "restore_due": iso(self.restore_due)}
-
-
-@frozen
-class RouteResult:
-    """The answer for one ticket; ``as_json`` is what ``supportflow route`` prints.
-
-    ``calendar`` is the calendar the ticket's targets count on and ``opens_at`` the
-    first instant at or after ``at`` when it is open (``at`` itself when open).
-    """
-
-    ticket: Ticket
-    at: datetime
-    team: str | None
-    rule: int | None
-    calendar: str
-    opens_at: datetime
-    targets: Mapping[str, TargetDue]
-    escalations: tuple[Escalation, ...]
-    incident: IncidentStart | None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "at": iso(self.at),
-            "team": self.team,
-            "rule": self.rule,
-            "calendar": self.calendar,
-            "opens_at": iso(self.opens_at),
-            "targets": {kind: due.as_json() for kind, due in self.targets.items()},
-            "escalations": [step.as_json() for step in self.escalations],
-            "incident": self.incident.as_json() if self.incident is not None else None,
-        }
-
-
-_escalation = partial(tuple.__new__, Escalation)  # Escalation from (step, fires, reached, via)
-
-
-class StepPlan(NamedTuple):
-    """A step as one kind of ticket times it, worked out once: the clock its delay counts
-    on (None for a step with no instant) and how its ``to`` team is reached. The timeline
-    unpacks it whole, so the step's own fields it reads for every ticket are copied here."""
-
-    step: PlannedStep
-    to: str
-    ref: str
-    moves: bool  # a handover: the ticket moves to ``to`` (an assist leaves it where it is)
-    clock: Clock | None
-    next_open_us: Callable[[int], int] | None  # None: reached the moment the step fires
-    zone: ZoneInfo  # what ``reached_at`` is read in
-    safe_lo: int  # ``Clock``'s bounds, for ``reached_at``'s calendar
-    safe_hi: int
-    # the step's entries with no instant, by the step that reached its team (``via``):
-    # they are the same for every ticket, so each is built once and shared
-    untimed: dict[str | None, Escalation]
-
-
-class TimedStep(NamedTuple):
-    """A timed step in a schedule: its place in the timeline, the team arrival (slot) it
-    counts from, the arrival it makes when it moves the ticket (0: none), and the timed
-    steps it comes after that the ticket meets first, with their places."""
-
-    index: int
-    plan: StepPlan
-    via: str | None
-    source: int
-    target: int
-    gates: tuple[tuple[str, int | None], ...]
-
-
-class Schedule(NamedTuple):
-    """A kind of ticket's timeline with its order worked out: every untimed entry built
-    (None where a timed one goes), the timed steps, and how many timed arrivals (teams
-    reached at an instant, the routed team first) they count from."""
-
-    skeleton: tuple[Escalation | None, ...]
-    timed: tuple[TimedStep, ...]
-    arrivals: int
-
-
-UNORDERED = object()  # a kind of ticket whose timeline's order depends on its instants
 
 
 def _later(known: int | None, candidate: int) -> bool:
@@ -650,7 +469,7 @@ class Runtime:
         it depends on the step and ``via`` alone, so it is built once and shared."""
         escalation = plan.untimed.get(via)
         if escalation is None:
-            escalation = plan.untimed[via] = _escalation((plan.step, None, None, via))
+            escalation = plan.untimed[via] = make_escalation((plan.step, None, None, via))
         return escalation
 
     def _time_step(
@@ -674,13 +493,13 @@ class Runtime:
             if landed_us < hi:
                 fires = _local(fires_us, clock.zone)
                 if landed_us == fires_us and zone is clock.zone:
-                    return _escalation((step, fires, fires, via)), landed_us
-                return _escalation((step, fires, _local(landed_us, zone), via)), landed_us
+                    return make_escalation((step, fires, fires, via)), landed_us
+                return make_escalation((step, fires, _local(landed_us, zone), via)), landed_us
         fires = self._fires(step, reached, calendar_id)
         if step.after:
             fires = self._gated(step, fires, fired or {}, calendar_id)
         landed = None if fires is None else self._reached(step.to, fires, calendar_id)
-        escalation = _escalation((step, fires, landed, via))
+        escalation = make_escalation((step, fires, landed, via))
         return escalation, None if landed is None else _micros(landed)
 
     def _plan_steps(self, source: str, values: Values, calendar_id: str) -> tuple[StepPlan, ...]:
