@@ -10,13 +10,13 @@ through the command's Python entry point; a handful through the real CLI.
 from __future__ import annotations
 
 import json
-import random
 import subprocess
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from runtime_tickets import random_tickets
 
 from supportflow import __version__
 from supportflow.api import load_valid_policy
@@ -28,44 +28,12 @@ from supportflow.runtime import Ticket, evaluate, load
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ["pagero", "pagonxt", "paymentus", "dutch-customer-success", "crm-insight", "timeline"]
 TICKETS = 2000
-FIRST = datetime(2027, 1, 10, tzinfo=UTC)
-SPAN_SECONDS = int((datetime(2028, 6, 30, tzinfo=UTC) - FIRST).total_seconds())
 
 
 def _path(name: str) -> Path:
     if name == "timeline":
         return ROOT / "tests" / "fixtures" / "runtime" / "timeline.yaml"
     return ROOT / "examples" / name
-
-
-def _tickets(document: dict, seed: str, count: int) -> list[tuple[Ticket, datetime]]:
-    """Random tickets the policy takes, at random minutes of 2027 and early 2028."""
-    rng = random.Random(seed)
-    rows = document["routing"]["table"]
-    priorities = [p["id"] for p in document["priorities"]] or [None]
-    severities = [s["id"] for s in document["severities"]] + [None]
-    zones = ["UTC", "Europe/Helsinki", "America/New_York", "Asia/Riyadh"]
-    found = []
-    for _ in range(count):
-        row = rng.choice(rows)
-        severity = row["severity"] if "severity" in row else rng.choice(severities)
-        ticket = Ticket(
-            row["product"],
-            row["language"],
-            row["channel"],
-            row["request_type"],
-            rng.choice(priorities),
-            severity,
-        )
-        instant = FIRST + timedelta(minutes=rng.randrange(SPAN_SECONDS // 60))
-        found.append((ticket, instant.astimezone(_zone(rng.choice(zones)))))
-    return found
-
-
-def _zone(key: str):
-    from zoneinfo import ZoneInfo
-
-    return ZoneInfo(key)
 
 
 @pytest.fixture(scope="module", params=EXAMPLES)
@@ -77,11 +45,11 @@ def built(request, tmp_path_factory) -> tuple[str, Path]:
     return request.param, path
 
 
-def test_the_runtime_file_and_route_agree_on_random_tickets(built) -> None:
+def test_the_runtime_file_and_route_agree_on_randomrandom_tickets(built) -> None:
     name, path = built
     runtime = load(path)
     preview = Preview(load_valid_policy(_path(name)))
-    tickets = _tickets(runtime.document, name, TICKETS)
+    tickets = random_tickets(runtime.document, name, TICKETS)
     for ticket, at in tickets:
         assert runtime.route(ticket, at).as_json() == preview.route(ticket, at).as_json(), (
             ticket,
@@ -94,7 +62,7 @@ def test_the_runtime_file_and_route_agree_on_random_tickets(built) -> None:
 def test_the_real_cli_prints_what_the_runtime_file_answers(built) -> None:
     name, path = built
     runtime = load(path)
-    for ticket, at in _tickets(runtime.document, f"cli-{name}", 2):
+    for ticket, at in random_tickets(runtime.document, f"cli-{name}", 2):
         args = [
             sys.executable, "-m", "supportflow", "route", str(_path(name)),
             "--product", ticket.product, "--language", ticket.language,
@@ -126,7 +94,7 @@ def test_the_epoch_microsecond_path_answers_as_the_datetime_path(
     the same answers, offsets and refusals included, on every example."""
     name, path = built
     runtime = load(path)
-    tickets = _tickets(runtime.document, f"{name}-paths", TICKETS // 2)
+    tickets = random_tickets(runtime.document, f"{name}-paths", TICKETS // 2)
     fast = [_answer(runtime, ticket, at) for ticket, at in tickets]
     slow_runtime = load(path)
     monkeypatch.setattr(evaluate, "count", lambda *_: None)

@@ -9,13 +9,13 @@ be equal; and each case must really have taken both ways where it says so.
 from __future__ import annotations
 
 import json
-import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from runtime_tickets import random_tickets
 
 from supportflow.api import PolicyError, load_valid_policy
 from supportflow.runtime import Runtime, Ticket, build_document, dumps
@@ -24,32 +24,11 @@ from supportflow.runtime.plans import UNORDERED
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ["pagero", "pagonxt", "paymentus", "dutch-customer-success", "crm-insight"]
 TIMELINE = ROOT / "tests" / "fixtures" / "runtime" / "timeline.yaml"
-FIRST = datetime(2027, 1, 10, tzinfo=UTC)
 
 
 def _runtime(path: Path) -> Runtime:
     document = build_document(load_valid_policy(path), date(2027, 1, 1))
     return Runtime(json.loads(dumps(document)))
-
-
-def _tickets(runtime: Runtime, seed: str, count: int) -> list[tuple[Ticket, datetime]]:
-    rng = random.Random(seed)
-    document = runtime.document
-    priorities = [p["id"] for p in document["priorities"]] + [None]
-    severities = [s["id"] for s in document["severities"]] + [None]
-    found = []
-    for _ in range(count):
-        row = rng.choice(document["routing"]["table"])
-        ticket = Ticket(
-            row["product"],
-            row["language"],
-            row["channel"],
-            row["request_type"],
-            rng.choice(priorities),
-            row["severity"] if "severity" in row else rng.choice(severities),
-        )
-        found.append((ticket, FIRST + timedelta(minutes=rng.randrange(60 * 24 * 500))))
-    return found
 
 
 def _answer(runtime: Runtime, ticket: Ticket, at: datetime) -> object:
@@ -64,7 +43,7 @@ def _both_ways(
 ) -> tuple[Runtime, list[object], list[object]]:
     """The answers as shipped and by the search alone, and the runtime that scheduled."""
     scheduled = _runtime(path)
-    batch = _tickets(scheduled, path.name, tickets)
+    batch = random_tickets(scheduled.document, path.name, tickets)
     shipped = [_answer(scheduled, ticket, at) for ticket, at in batch]
     with monkeypatch.context() as patch:
         patch.setattr(Runtime, "_schedule", lambda *_: UNORDERED)
