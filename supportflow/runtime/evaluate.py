@@ -171,6 +171,16 @@ class Runtime:
         ] = {}
         incident = document["incident"]
         self._incident = incident
+        # what opens an incident: a ticket with one of these priorities, severities or types
+        self._incident_opens = (
+            (
+                frozenset(incident["priorities"] or ()),
+                frozenset(incident["severities"] or ()),
+                frozenset(incident["request_types"] or ()),
+            )
+            if incident is not None
+            else None
+        )
         self._restore = (
             TimeTarget.from_document(incident["restore_target"])
             if incident is not None and incident["restore_target"] is not None
@@ -193,14 +203,16 @@ class Runtime:
         if row is None:
             raise self._refusal(ticket)
         calendar_id: str = row["calendar"]
-        local = opens_at = self._inside(at, calendar_id)
         at_us = _micros(at)
-        if calendar_id not in self._always:
+        if not self._safe(at_us, calendar_id):  # else ``at`` is well inside the horizon
+            self._inside(at, calendar_id)
+        if calendar_id in self._always:
+            opens_at = self._inside(at, calendar_id)
+        else:
             opens_us = self._calendars[(calendar_id, None)].next_open_us(at_us)
-            if self._safe(opens_us, calendar_id):
-                opens_at = _local(opens_us, self._zones[calendar_id])
-            else:
-                opens_at = self._inside(_local(opens_us, self._zones[calendar_id]), calendar_id)
+            opens_at = _local(opens_us, self._zones[calendar_id])
+            if not self._safe(opens_us, calendar_id):
+                opens_at = self._inside(opens_at, calendar_id)
         targets = {}
         if ticket.priority is not None:
             plans = self._target_plans.get((ticket.priority, calendar_id))
@@ -209,7 +221,7 @@ class Runtime:
             for kind, target, chosen, clock in plans:
                 due_us = count(clock, at_us)
                 if due_us is None:
-                    due = self._due(target, local, calendar_id)
+                    due = self._due(target, at, calendar_id)
                 else:
                     due = _local(due_us, clock.zone)
                 targets[kind] = TargetDue(kind, due, chosen, target.clock, target.text)
@@ -635,17 +647,16 @@ class Runtime:
     def _incident_start(
         self, ticket: Ticket, at: datetime, calendar_id: str
     ) -> IncidentStart | None:
-        incident = self._incident
-        if incident is None:
+        if self._incident_opens is None:
             return None
-        priorities, severities = incident["priorities"] or (), incident["severities"] or ()
-        types = incident["request_types"] or ()
+        priorities, severities, types = self._incident_opens
         if (
             ticket.priority not in priorities
             and ticket.severity not in severities
             and ticket.request_type not in types
         ):
             return None
+        incident = self._incident
         owner = incident["owner"]
         restore = None
         if self._restore is not None:
