@@ -211,7 +211,7 @@ def measure(label: str, policy_path: Path, count: int) -> float:
     verdict = "ok" if per_ticket_cpu <= TARGET_US else f"over the {TARGET_US} µs target (CPU)"
     print(f"{label:<34} {per_ticket:6.1f} µs/ticket wall, {per_ticket_cpu:6.1f} µs CPU"
           f" ({steady_cpu:.1f} µs on the second pass)  ({count:,} tickets, {rows:,} routing"
-          f" rows, {len(calendars):,} calendars of which {distinct:,} differ,"
+          f" rows, calendars: {len(calendars):,} ({distinct:,} distinct),"
           f" validate+build {ready:.1f} s)  {verdict}")  # fmt: skip
     return per_ticket_cpu
 
