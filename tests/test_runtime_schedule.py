@@ -2,7 +2,7 @@
 the search over teams by arrival instant that it stands in for.
 
 Each case routes the same tickets twice: as shipped, and with every kind of ticket left
-to the search (``_schedule`` answering ``UNORDERED``). Answers, refusals included, must
+to the search (``Planner._schedule`` answering ``UNORDERED``). Answers, refusals included, must
 be equal; and each case must really have taken both ways where it says so.
 """
 
@@ -19,6 +19,7 @@ from runtime_tickets import random_tickets
 
 from supportflow.api import PolicyError, load_valid_policy
 from supportflow.runtime import Runtime, Ticket, build_document, dumps
+from supportflow.runtime.planning import Planner
 from supportflow.runtime.plans import UNORDERED
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +47,7 @@ def _both_ways(
     batch = random_tickets(scheduled.document, path.name, tickets)
     shipped = [_answer(scheduled, ticket, at) for ticket, at in batch]
     with monkeypatch.context() as patch:
-        patch.setattr(Runtime, "_schedule", lambda *_: UNORDERED)
+        patch.setattr(Planner, "_schedule", lambda *_: UNORDERED)
         searched_runtime = _runtime(path)
         searched = [_answer(searched_runtime, ticket, at) for ticket, at in batch]
     return scheduled, shipped, searched
@@ -54,7 +55,7 @@ def _both_ways(
 
 def _kinds(runtime: Runtime) -> tuple[int, int]:
     """How many kinds of ticket took a schedule, and how many the search."""
-    schedules = list(runtime._schedules.values())
+    schedules = list(runtime._planner._schedules.values())
     unordered = sum(1 for schedule in schedules if schedule is UNORDERED)
     return len(schedules) - unordered, unordered
 
@@ -78,7 +79,7 @@ def test_branching_steps_are_left_to_the_search_and_the_rest_scheduled(
     assert shipped == searched
     scheduled, unordered = _kinds(runtime)
     assert scheduled > 0 and unordered > 0
-    branching = runtime._schedules[("app", "en", "phone", "incident", "P1", "sev1")]
+    branching = runtime._planner._schedules[("app", "en", "phone", "incident", "P1", "sev1")]
     assert branching is UNORDERED
 
 

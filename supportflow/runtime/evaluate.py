@@ -5,7 +5,7 @@ disk), so ``supportflow route`` and a deployed router give the same answers. A t
 pays only for what depends on its instant: the routing table is a dict, calendars that
 say the same thing share one compiled calendar, and what each target and step counts
 on (``clocks``), which steps a kind of ticket meets and, where instants cannot change
-it, their order (``plans``) are worked out once and shared.
+it, their order (``plans``) are worked out once and shared (``planning``).
 
 The timeline (``RouteResult.escalations``):
 
@@ -36,16 +36,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from heapq import heappop, heappush
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
 from supportflow.frozen import replace
 from supportflow.runtime.calendars import calendar_spec
-from supportflow.runtime.clocks import ELAPSED, Clock, Search, count
+from supportflow.runtime.clocks import count
 from supportflow.runtime.escalations import PlannedStep, Values, steps_by_team
-from supportflow.runtime.plans import UNORDERED, Schedule, StepPlan, TimedStep
+from supportflow.runtime.planning import Calendars, Planner
+from supportflow.runtime.plans import UNORDERED, StepPlan, untimed_entry
 from supportflow.runtime.results import (
     Escalation,
     IncidentStart,
@@ -64,7 +65,6 @@ from supportflow.runtime.ticket import (
     unknown,
 )
 
-T = TypeVar("T")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 ONE_US = timedelta(microseconds=1)
 US = 1_000_000
@@ -142,33 +142,10 @@ class Runtime:
         self._priorities = {p["id"] for p in document["priorities"]}
         self._severities = {s["id"] for s in document["severities"]}
         self._steps = steps_by_team(document["escalations"])
-        # each kind of ticket's schedule (its ``values``, which fix its routing row and so
-        # its team and calendar): kinds of ticket are few, the routing table's keys times
-        # priorities and severities; filled from schedules shared by kinds of ticket that
-        # the steps downstream of the team cannot tell apart
-        self._schedules: dict[Values, Schedule | object] = {}
-        self._shared_schedules: dict[tuple[str, str | None, Values], Schedule | object] = {}
-        self._downstream_of: dict[str, tuple[tuple[int, ...], bool]] = {}
-        # the steps out of each team that apply, planned, shared by every kind of ticket
-        # that the team's steps cannot tell apart: keyed on the positions in ``values``
-        # those steps look at
-        self._positions = {
-            team: tuple(sorted({position for step in steps for position, _ in step.conditions}))
-            for team, steps in self._steps.items()
-        }
-        # and on the ticket's calendar only where a team without one makes the plans read it
-        self._reads_ticket_calendar = {
-            team
-            for team, steps in self._steps.items()
-            if self._team_calendar.get(team) is None
-            or any(self._team_calendar.get(step.to) is None for step in steps)
-        }
-        self._pieces: dict[Any, Any] = {}
-        self._team_plans: dict[tuple[str, str | None, Values], tuple[StepPlan, ...]] = {}
-        # each priority's targets on each calendar: (kind, target, calendar, clock)
-        self._target_plans: dict[
-            tuple[str, str], tuple[tuple[str, TimeTarget, str, Clock], ...]
-        ] = {}
+        calendars = Calendars(
+            self._specs, self._zones, self._always, self._safe_bounds, self._calendar
+        )
+        self._planner = Planner(self._steps, self._targets, self._team_calendar, calendars)
         incident = document["incident"]
         self._incident = incident
         # what opens an incident: a ticket with one of these priorities, severities or types
@@ -215,10 +192,7 @@ class Runtime:
                 opens_at = self._inside(opens_at, calendar_id)
         targets = {}
         if ticket.priority is not None:
-            plans = self._target_plans.get((ticket.priority, calendar_id))
-            if plans is None:
-                plans = self._plan_targets(ticket.priority, calendar_id)
-            for kind, target, chosen, clock in plans:
+            for kind, target, chosen, clock in self._planner.targets(ticket.priority, calendar_id):
                 due_us = count(clock, at_us)
                 if due_us is None:
                     due = self._due(target, at, calendar_id)
@@ -339,11 +313,9 @@ class Runtime:
     ) -> tuple[Escalation, ...]:
         """The ticket's steps in the order a search over teams by arrival instant meets
         them (``_search``); untimed arrivals come last. Where that order cannot depend on
-        the instants, it is worked out once per kind of ticket (``_schedule``) and a
-        ticket only times its timed steps."""
-        schedule = self._schedules.get(values)
-        if schedule is None:
-            schedule = self._schedules[values] = self._shared_schedule(team, values, calendar_id)
+        the instants, it is worked out once per kind of ticket (``Planner.schedule``) and
+        a ticket only times its timed steps."""
+        schedule = self._planner.schedule(team, values, calendar_id)
         if schedule is UNORDERED:
             return self._search(team, at, at_us, values, calendar_id)
         skeleton, timed, arrivals = schedule  # type: ignore[misc]
@@ -358,79 +330,6 @@ class Runtime:
             if target:
                 reached[target] = (escalation.reached_at, landed_us)
         return tuple(out)
-
-    def _shared_schedule(self, team: str, values: Values, calendar_id: str) -> Schedule | object:
-        """The schedule of tickets routed to ``team`` with ``values``, shared by every kind
-        of ticket that the steps it can reach cannot tell apart."""
-        positions, reads_calendar = self._downstream(team)
-        seen = tuple([values[position] for position in positions])
-        key = (team, calendar_id if reads_calendar else None, seen)
-        schedule = self._shared_schedules.get(key)
-        if schedule is None:
-            schedule = self._shared_schedules[key] = self._schedule(team, values, calendar_id)
-        return schedule
-
-    def _downstream(self, team: str) -> tuple[tuple[int, ...], bool]:
-        """What the plans of the teams ``team``'s steps can lead to read: the positions in
-        ``values``, and whether the ticket's calendar (worked out once per routed team)."""
-        found = self._downstream_of.get(team)
-        if found is None:
-            reached, todo = {team}, [team]
-            while todo:
-                for step in self._steps.get(todo.pop(), ()):
-                    if step.to not in reached:
-                        reached.add(step.to)
-                        todo.append(step.to)
-            positions = {p for member in reached for p in self._positions.get(member, ())}
-            reads = not reached.isdisjoint(self._reads_ticket_calendar)
-            found = self._downstream_of[team] = (tuple(sorted(positions)), reads)
-        return found
-
-    def _schedule(self, team: str, values: Values, calendar_id: str) -> Schedule | object:
-        """``_search`` run on which arrivals are timed, not on their instants: the order
-        it meets steps in, with every untimed entry built, and the timed steps to time.
-        ``UNORDERED`` when instants would decide the order: two timed arrivals pending at
-        once (steps branching out of a team, or two timed ways into one)."""
-        # a team's arrival: whether it is timed, the step that brought it, and its slot
-        # among the timed arrivals (0: the routed team)
-        arrival: dict[str, tuple[bool, str | None, int]] = {team: (True, None, 0)}
-        done: set[str] = set()
-        pending, untimed = [team], []
-        skeleton: list[Escalation | None] = []
-        timed: list[TimedStep] = []
-        met: dict[str, int | None] = {}  # steps met so far: a timed one's place, else None
-        slots = 1
-        while pending or untimed:
-            if len(pending) > 1:
-                return UNORDERED
-            source = pending.pop() if pending else untimed.pop(0)
-            if source in done:
-                continue
-            done.add(source)
-            is_timed, via, slot = arrival[source]
-            for plan in self._plan_steps(source, values, calendar_id):
-                step, to = plan.step, plan.to
-                lands = is_timed and plan.clock is not None
-                gates = tuple((ref, met[ref]) for ref in step.after if ref in met)
-                if any(place is None for _, place in gates):  # as ``_gated``: a step it
-                    lands = False  # comes after has no instant, so it has none either
-                met[plan.ref] = len(skeleton) if lands else None
-                target = 0
-                if plan.moves and to not in done:
-                    before = arrival.get(to)
-                    if lands:  # a second one into ``to`` makes two pending
-                        target, slots = slots, slots + 1
-                        arrival[to] = (True, plan.ref, target)
-                        pending.append(to)
-                    elif before is None:
-                        arrival[to] = (False, plan.ref, 0)
-                        untimed.append(to)
-                if lands:
-                    timed.append(TimedStep(len(skeleton), plan, via, slot, target, gates))
-                    skeleton.append(None)
-                else:
-                    skeleton.append(self._untimed(plan, via))
-        return Schedule(tuple(skeleton), tuple(timed), slots)
 
     def _search(
         self, team: str, at: datetime, at_us: int, values: Values, calendar_id: str
@@ -452,9 +351,9 @@ class Runtime:
                 continue
             done.add(source)
             reached, reached_us, via = arrival[source]
-            for plan in self._plan_steps(source, values, calendar_id):
+            for plan in self._planner.steps_out(source, values, calendar_id):
                 if reached is None or reached_us is None or plan.clock is None:
-                    escalation, landed_us = self._untimed(plan, via), None
+                    escalation, landed_us = untimed_entry(plan, via), None
                 else:
                     escalation, landed_us = self._time_step(
                         plan, reached, reached_us, via, calendar_id, fired
@@ -474,15 +373,6 @@ class Runtime:
                     arrival[to] = (None, None, plan.ref)
                     untimed.append(to)
         return tuple(out)
-
-    @staticmethod
-    def _untimed(plan: StepPlan, via: str | None) -> Escalation:
-        """A step with no instant (untimed, or out of a team only an untimed step reaches):
-        it depends on the step and ``via`` alone, so it is built once and shared."""
-        escalation = plan.untimed.get(via)
-        if escalation is None:
-            escalation = plan.untimed[via] = make_escalation((plan.step, None, None, via))
-        return escalation
 
     def _time_step(
         self,
@@ -513,93 +403,6 @@ class Runtime:
         landed = None if fires is None else self._reached(step.to, fires, calendar_id)
         escalation = make_escalation((step, fires, landed, via))
         return escalation, None if landed is None else _micros(landed)
-
-    def _plan_steps(self, source: str, values: Values, calendar_id: str) -> tuple[StepPlan, ...]:
-        """The plans of the steps out of ``source`` that apply to tickets with ``values``."""
-        seen = tuple([values[position] for position in self._positions.get(source, ())])
-        key = (source, calendar_id if source in self._reads_ticket_calendar else None, seen)
-        plans = self._team_plans.get(key)
-        if plans is None:
-            plans = self._team_plans[key] = tuple(
-                self._plan(step, calendar_id)
-                for step in self._steps.get(source, ())
-                if step.applies(values)
-            )
-        return plans
-
-    def _plan(self, step: PlannedStep, calendar_id: str) -> StepPlan:
-        """How ``step`` is timed for a ticket on ``calendar_id``: ``_fires`` and ``_reached``
-        worked out as far as they do not depend on the ticket's instant."""
-        to_calendar = self._team_calendar.get(step.to)
-        landed_in = to_calendar or calendar_id
-        opens = None
-        if to_calendar is not None and to_calendar not in self._always:
-            opens = self._shared(self._calendars[(to_calendar, None)].next_open_us)
-        lo, hi = self._shared(self._safe_bounds[landed_in])
-        clock = self._step_clock(step, calendar_id)
-        zone = self._zones[landed_in]
-        moves = step.kind != "assist"
-        return StepPlan(step, step.to, step.ref, moves, clock, opens, zone, lo, hi, {})
-
-    def _step_clock(self, step: PlannedStep, calendar_id: str) -> Clock | None:
-        """The clock a step's delay counts on (``_fires``), None when it has no instant."""
-        if not step.timed:
-            return None
-        source_calendar = self._team_calendar.get(step.source)
-        delay = step.delay
-        fires_in = (delay.calendar if delay is not None else None) or source_calendar or calendar_id
-        if step.after:  # waits for other steps' instants: ``_gated`` on datetimes
-            return self._bare_clock(None, 0, fires_in)
-        if delay is None:  # fires on arrival
-            return self._bare_clock(ELAPSED, 0, fires_in)
-        if delay.calendar is None and source_calendar is None:  # counts every minute
-            days = delay.business_days
-            length = delay.within_us if days is None else days * DAY_US
-            assert length is not None
-            return self._bare_clock(ELAPSED, length, fires_in)
-        return self._clock(delay, fires_in)
-
-    def _plan_targets(
-        self, priority: str, calendar_id: str
-    ) -> tuple[tuple[str, TimeTarget, str, Clock], ...]:
-        """A priority's targets for tickets on ``calendar_id``, each with its clock."""
-        plans = []
-        for kind, target in self._targets.get(priority, {}).items():
-            chosen = target.calendar or calendar_id
-            plans.append((kind, target, chosen, self._clock(target, chosen)))
-        found = self._target_plans[(priority, calendar_id)] = tuple(plans)
-        return found
-
-    def _clock(self, target: TimeTarget, chosen: str) -> Clock:
-        """How ``target`` counts on calendar ``chosen`` (``_due``, resolved once)."""
-        within = target.within_us
-        if target.clock == "calendar" or (within is not None and chosen in self._always):
-            assert within is not None  # business days never run on the calendar clock
-            return self._bare_clock(ELAPSED, within, chosen)
-        lo, hi = self._safe_bounds[chosen]
-        zone = self._zones[chosen]
-        calendar = self._calendars[(chosen, None)]
-        if within is not None:
-            return self._shared(Clock(within, calendar.due_us, zone, lo, hi))
-        assert target.business_days is not None
-        rule = target.business_day or self._specs[chosen].business_day
-        if rule.hours is not None:  # business days of fixed hours are open time: the
-            # shifts, not the rule, decide, so the calendar is the ticket's own
-            length = target.business_days * (rule.hours // ONE_US)
-            return self._shared(Clock(length, calendar.due_us, zone, lo, hi))
-        search = self._calendar(chosen, target.business_day).add_business_days_us
-        return self._shared(Clock(target.business_days, search, zone, lo, hi))
-
-    def _bare_clock(self, search: Search | None, length: int, chosen: str) -> Clock:
-        """A clock that needs no calendar search, read in calendar ``chosen``."""
-        lo, hi = self._safe_bounds[chosen]
-        return self._shared(Clock(length, search, self._zones[chosen], lo, hi))
-
-    def _shared(self, piece: T) -> T:
-        """One object for equal pieces of plans (clocks, a calendar's search): the kinds
-        of ticket and the calendars that share them then touch the same memory, which
-        stays in the CPU's cache."""
-        return self._pieces.setdefault(piece, piece)
 
     def _safe(self, value: int, calendar_id: str) -> bool:
         """Whether an epoch-µs instant is well inside the calendar's horizon (see MARGIN_US)."""

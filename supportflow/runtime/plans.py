@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from supportflow.runtime.clocks import Clock
 from supportflow.runtime.escalations import PlannedStep
-from supportflow.runtime.results import Escalation
+from supportflow.runtime.results import Escalation, make_escalation
 
 
 class StepPlan(NamedTuple):
@@ -62,3 +62,12 @@ class Schedule(NamedTuple):
 
 
 UNORDERED = object()  # a kind of ticket whose timeline's order depends on its instants
+
+
+def untimed_entry(plan: StepPlan, via: str | None) -> Escalation:
+    """A step with no instant (untimed, or out of a team only an untimed step reaches):
+    it depends on the step and ``via`` alone, so it is built once and shared."""
+    escalation = plan.untimed.get(via)
+    if escalation is None:
+        escalation = plan.untimed[via] = make_escalation((plan.step, None, None, via))
+    return escalation
