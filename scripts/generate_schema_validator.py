@@ -33,6 +33,7 @@ TYPE_TESTS = {
     "object": "isinstance(x, dict)",
     "array": "isinstance(x, list)",
     "string": "isinstance(x, str)",
+    # an int: YAML's ``1.0`` is a float, though JSON Schema would call it an integer
     "integer": "(isinstance(x, int) and not isinstance(x, bool))",
     "number": "(isinstance(x, Number) and not isinstance(x, bool))",
     "boolean": "isinstance(x, bool)",

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
 from supportflow.businesstime import holiday_codes, holiday_package
 from supportflow.compile import schema_validator
@@ -67,7 +67,13 @@ def _corpus() -> dict[str, dict[str, Any]]:
 
 
 CORPUS = _corpus()
-REFERENCE = Draft202012Validator(schema())
+# jsonschema with the one meaning the compiled validator gives on purpose: an integer is
+# an int. JSON has one kind of number, so JSON Schema calls 1.0 an integer; YAML reads
+# ``1.0`` as a float, and the model counts with these values (levels, repeats).
+YAML_TYPES = Draft202012Validator.TYPE_CHECKER.redefine(
+    "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+)
+REFERENCE = validators.extend(Draft202012Validator, type_checker=YAML_TYPES)(schema())
 
 
 def _key(
