@@ -10,9 +10,15 @@ call (``count``): the calendar's own search, or a plain sum where every minute c
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from operator import add
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
+
+# the runtime's unit: epoch microseconds, ``datetime``'s own resolution
+US = 1_000_000
+ONE_US = timedelta(microseconds=1)
+DAY_US = 86_400 * US
 
 Search = Callable[[int, int], int]
 

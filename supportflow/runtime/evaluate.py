@@ -43,7 +43,7 @@ from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
 from supportflow.frozen import replace
 from supportflow.runtime.calendars import calendar_spec
-from supportflow.runtime.clocks import count
+from supportflow.runtime.clocks import DAY_US, ONE_US, US, count
 from supportflow.runtime.escalations import PlannedStep, Values, steps_by_team
 from supportflow.runtime.planning import Calendars, Planner
 from supportflow.runtime.plans import UNORDERED, StepPlan, untimed_entry
@@ -66,11 +66,8 @@ from supportflow.runtime.ticket import (
 )
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-ONE_US = timedelta(microseconds=1)
-US = 1_000_000
 # an instant this far inside the UTC span of a calendar's horizon bounds has its local date
 # inside them in any zone (UTC offsets stay under 26 hours): no datetime needed to check it
-DAY_US = 86_400 * US
 MARGIN_US = 2 * DAY_US
 
 
@@ -181,11 +178,11 @@ class Runtime:
             raise self._refusal(ticket)
         calendar_id: str = row["calendar"]
         at_us = _micros(at)
-        if not self._safe(at_us, calendar_id):  # else ``at`` is well inside the horizon
-            self._inside(at, calendar_id)
         if calendar_id in self._always:
             opens_at = self._inside(at, calendar_id)
         else:
+            if not self._safe(at_us, calendar_id):  # else ``at`` is well inside the horizon
+                self._inside(at, calendar_id)
             opens_us = self._calendars[(calendar_id, None)].next_open_us(at_us)
             opens_at = _local(opens_us, self._zones[calendar_id])
             if not self._safe(opens_us, calendar_id):

@@ -12,21 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
-from datetime import timedelta
 from typing import Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 from supportflow.businesstime import BusinessCalendar
 from supportflow.businesstime.spec import BusinessDay, CalendarSpec
-from supportflow.runtime.clocks import ELAPSED, Clock, Search
+from supportflow.runtime.clocks import DAY_US, ELAPSED, ONE_US, Clock, Search
 from supportflow.runtime.escalations import PlannedStep, Values
 from supportflow.runtime.plans import UNORDERED, Schedule, StepPlan, TimedStep, untimed_entry
 from supportflow.runtime.results import Escalation
 from supportflow.runtime.targets import TimeTarget
 
 T = TypeVar("T")
-ONE_US = timedelta(microseconds=1)
-DAY_US = 86_400 * 1_000_000
 TargetPlan = tuple[str, TimeTarget, str, Clock]  # kind, target, calendar it counts on, clock
 
 
@@ -207,17 +204,14 @@ class Planner:
 
     def targets(self, priority: str, calendar_id: str) -> tuple[TargetPlan, ...]:
         """A priority's targets for tickets on ``calendar_id``, each with its clock."""
-        found = self._target_plans.get((priority, calendar_id))
+        key = (priority, calendar_id)
+        found = self._target_plans.get(key)
         if found is None:
-            found = self._plan_targets(priority, calendar_id)
-        return found
-
-    def _plan_targets(self, priority: str, calendar_id: str) -> tuple[TargetPlan, ...]:
-        plans = []
-        for kind, target in self._targets.get(priority, {}).items():
-            chosen = target.calendar or calendar_id
-            plans.append((kind, target, chosen, self._clock(target, chosen)))
-        found = self._target_plans[(priority, calendar_id)] = tuple(plans)
+            plans = []
+            for kind, target in self._targets.get(priority, {}).items():
+                chosen = target.calendar or calendar_id
+                plans.append((kind, target, chosen, self._clock(target, chosen)))
+            found = self._target_plans[key] = tuple(plans)
         return found
 
     def _clock(self, target: TimeTarget, chosen: str) -> Clock:
@@ -233,8 +227,8 @@ class Planner:
             return self._shared(Clock(within, calendar.due_us, zone, lo, hi))
         assert target.business_days is not None
         rule = target.business_day or self._calendars.specs[chosen].business_day
-        if rule.hours is not None:  # business days of fixed hours are open time: the
-            # shifts, not the rule, decide, so the calendar is the ticket's own
+        if rule.hours is not None:  # business days of fixed hours are that much open
+            # time: the shifts decide, so the calendar compiled with its own rule answers
             length = target.business_days * (rule.hours // ONE_US)
             return self._shared(Clock(length, calendar.due_us, zone, lo, hi))
         search = self._calendars.compiled(chosen, target.business_day).add_business_days_us
