@@ -375,7 +375,7 @@ class BusinessCalendar:
 
     def add_business_days_us(self, s: int, days: int) -> int:
         """``add_business_days`` on epoch microseconds (start ``s``), for callers that keep
-        instants as ints: one datetime is built, to read the clock time and local date."""
+        instants as ints; datetimes are built only to read clock times and local dates."""
         if days < 0:
             raise ValueError("business days cannot be negative")
         if days == 0:

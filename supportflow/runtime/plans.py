@@ -48,7 +48,7 @@ class TimedStep(NamedTuple):
     via: str | None
     source: int
     target: int
-    gates: tuple[tuple[str, int | None], ...]
+    gates: tuple[tuple[str, int], ...]  # a gate with no instant leaves the step untimed
 
 
 class Schedule(NamedTuple):
